@@ -1,0 +1,70 @@
+import { writeFileSync, mkdirSync } from 'node:fs';
+import resolve from '@rollup/plugin-node-resolve';
+import terser from '@rollup/plugin-terser';
+import esbuild from 'rollup-plugin-esbuild';
+import { builtWidgets } from './scripts/widgets.mjs';
+import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+
+const widgets = builtWidgets();
+const ts = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2021' });
+
+/** Lit stays a bare import for npm users (one Lit per app); `@lit/localize` is bundled privately. */
+const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
+
+/** Records each CDN file's static and dynamic imports, for `npm run size`. */
+const manifest = () => ({
+  name: 'dvc-manifest',
+  generateBundle(_, bundle) {
+    const files = {};
+    for (const [file, chunk] of Object.entries(bundle)) {
+      if (chunk.type !== 'chunk') continue;
+      files[file] = {
+        entry: chunk.isEntry ? chunk.name : null,
+        imports: chunk.imports,
+        dynamicImports: chunk.dynamicImports,
+        modules: Object.keys(chunk.modules).map((m) => m.replace(process.cwd() + '/', '')),
+      };
+    }
+    mkdirSync('dist/cdn', { recursive: true });
+    writeFileSync('dist/cdn/manifest.json', JSON.stringify(files, null, 2));
+  },
+});
+
+export default [
+  {
+    input: ['src/index.ts', ...widgets.map((w) => `src/${w}/index.ts`)],
+    external: isLit,
+    plugins: [resolve(), ts()],
+    output: {
+      dir: 'dist',
+      format: 'es',
+      preserveModules: true,
+      preserveModulesRoot: 'src',
+      // npm drops nested node_modules folders from a package: keep vendored code elsewhere.
+      entryFileNames: (chunk) => `${chunk.name.replace(/^.*node_modules\//, 'vendor/')}.js`,
+      sourcemap: true,
+    },
+  },
+  {
+    input: Object.fromEntries([
+      ['dvc-widgets', 'src/index.ts'],
+      ...widgets.map((w) => [w, `src/${w}/index.ts`]),
+    ]),
+    plugins: [
+      resolve(),
+      minifyCssLiterals(),
+      ts(),
+      terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
+      manifest(),
+    ],
+    output: {
+      dir: 'dist/cdn',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: (chunk) => {
+        const strings = chunk.moduleIds.map((id) => id.match(/generated\/locales\/(\w+)\/([\w-]+)\.ts$/)).find(Boolean);
+        return strings ? `chunks/strings-${strings[1]}-${strings[2]}-[hash].js` : 'chunks/[name]-[hash].js';
+      },
+    },
+  },
+];

@@ -1,0 +1,68 @@
+// `npm run size`: what a page with <html lang="vi"> downloads to show each CDN entry's first
+// screen — the entry, every chunk it imports, the vi strings — min + gzip -9, against the budgets
+// of DESIGN.md. Chunks loaded later (other locales, lazy parts) are listed separately.
+import { existsSync, readFileSync } from 'node:fs';
+import { gzipSync } from 'node:zlib';
+import { presentWidgets } from './widgets.mjs';
+
+const DIR = 'dist/cdn';
+const BUDGET = { 'dvc-widgets': 30_000, widget: 14_000 };
+const FIRST_SCREEN_LOCALE = 'src/generated/locales/vi/';
+
+if (!existsSync(`${DIR}/manifest.json`)) {
+  console.error('dist/cdn/manifest.json is missing: run `npm run build` first.');
+  process.exit(1);
+}
+const manifest = JSON.parse(readFileSync(`${DIR}/manifest.json`, 'utf8'));
+const gz = new Map();
+const size = (file) => {
+  if (!gz.has(file)) gz.set(file, gzipSync(readFileSync(`${DIR}/${file}`), { level: 9 }).length);
+  return gz.get(file);
+};
+
+/** The entry and its static imports, transitively. */
+function closure(file, seen = new Set()) {
+  if (seen.has(file)) return seen;
+  seen.add(file);
+  for (const dep of manifest[file].imports) closure(dep, seen);
+  return seen;
+}
+
+function firstScreen(entry) {
+  const files = closure(entry);
+  const later = new Set();
+  for (const f of [...files]) for (const d of manifest[f].dynamicImports) later.add(d);
+  const isVi = (f) => manifest[f].modules.some((m) => m.startsWith(FIRST_SCREEN_LOCALE));
+  for (const vi of [...later].filter(isVi)) for (const f of closure(vi)) files.add(f);
+  for (const f of files) later.delete(f);
+  return { files, later };
+}
+
+const fmt = (n) => n.toLocaleString('en-US').padStart(8);
+const failures = [];
+const entries = Object.entries(manifest).filter(([, c]) => c.entry).map(([file, c]) => [file, c.entry]);
+for (const widget of presentWidgets()) {
+  if (!entries.some(([, name]) => name === widget)) failures.push(`src/${widget}/ exists but dist/cdn/${widget}.js was not built`);
+}
+
+console.log(`${'entry'.padEnd(24)} ${'first screen (vi)'.padStart(18)} ${'budget'.padStart(8)}   files`);
+const lazy = new Set();
+for (const [file, name] of entries.sort()) {
+  const { files, later } = firstScreen(file);
+  const total = [...files].reduce((sum, f) => sum + size(f), 0);
+  const budget = name === 'dvc-widgets' ? BUDGET['dvc-widgets'] : BUDGET.widget;
+  const over = total > budget;
+  if (over) failures.push(`${file}: ${total} B over its budget of ${budget} B`);
+  console.log(`${(over ? '✗ ' : '  ') + file.padEnd(22)} ${fmt(total).padStart(18)} ${fmt(budget)}   ${files.size}`);
+  for (const f of later) lazy.add(f);
+}
+console.log('\nloaded later (not in the first screen):');
+for (const f of [...lazy].sort()) {
+  const what = manifest[f].modules.filter((m) => m.startsWith('src/')).join(', ') || 'shared code';
+  console.log(`  ${f.padEnd(36)} ${fmt(size(f))}   ${what}`);
+}
+if (failures.length) {
+  for (const f of failures) console.error(`✗ ${f}`);
+  process.exit(1);
+}
+console.log('\nall entries within budget');

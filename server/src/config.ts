@@ -1,0 +1,154 @@
+import { resolve } from 'node:path';
+import { parseArgs } from 'node:util';
+import { DEFAULT_PATHS, ROOT_DIR } from './paths.js';
+import type { Application, ErrorDetail } from './contracts.js';
+
+export interface RateLimit {
+  /** Requests allowed per client address in one window. */
+  max: number;
+  windowMs: number;
+}
+
+/**
+ * Hook for the procedure wizard's answer model: returns the problems found in an application
+ * for the given procedure definition (empty when it is valid).
+ */
+export type ApplicationValidator = (procedure: unknown, application: Application) => ErrorDetail[];
+
+export interface ServerConfig {
+  dbPath: string;
+  /** Origins allowed by CORS; `*` allows any (no credentials are used, the staff token is a header). */
+  corsOrigins: string[];
+  /** Bearer token for the staff endpoints; when absent a random one is generated and kept in the database. */
+  staffToken?: string;
+  heartbeatMs: number;
+  /** Reconnect delay suggested to EventSource clients (`retry:` field). */
+  sseRetryMs: number;
+  /** Queue events kept for `Last-Event-ID` resume; an older id gets a fresh snapshot instead. */
+  eventRetention: number;
+  rateLimits: { tickets: RateLimit; feedback: RateLimit };
+  /** Prefix of application references, e.g. `KL` → `KL-20261128-0001`. */
+  referencePrefix: string;
+  /** Take the client address from `X-Forwarded-For` (only behind a proxy you run). */
+  trustProxy: boolean;
+  paths: typeof DEFAULT_PATHS;
+  /** Clock, injectable so tests can move the service day. */
+  now: () => number;
+  validateApplication?: ApplicationValidator;
+}
+
+export interface CliOptions {
+  port: number;
+  host: string;
+  simulate: boolean;
+  simulateMs: number;
+}
+
+export const DEFAULT_DB_PATH = resolve(ROOT_DIR, 'var', 'dvc.sqlite');
+
+export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
+  return {
+    dbPath: DEFAULT_DB_PATH,
+    corsOrigins: [],
+    heartbeatMs: 15_000,
+    sseRetryMs: 3_000,
+    eventRetention: 1_000,
+    rateLimits: {
+      tickets: { max: 30, windowMs: 60_000 },
+      feedback: { max: 20, windowMs: 60_000 },
+    },
+    referencePrefix: 'KL',
+    trustProxy: false,
+    paths: DEFAULT_PATHS,
+    now: Date.now,
+    ...overrides,
+  };
+}
+
+export class ConfigError extends Error {}
+
+const UNITS: Record<string, number> = { ms: 1, s: 1_000, min: 60_000 };
+
+/** Parses `30/1min`, `5/500ms`, `10/30s`: requests per window. */
+export function parseRateLimit(text: string, name: string): RateLimit {
+  const m = /^(\d+)\/(\d+)(ms|s|min)$/.exec(text.trim());
+  if (!m) throw new ConfigError(`${name} must look like 30/1min, 10/30s or 5/500ms (got "${text}")`);
+  return { max: Number(m[1]), windowMs: Number(m[2]) * UNITS[m[3]!]! };
+}
+
+function parseInteger(text: string, name: string, min: number): number {
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < min) throw new ConfigError(`${name} must be an integer ≥ ${min} (got "${text}")`);
+  return n;
+}
+
+/** Reads flags first, then environment variables, then defaults. */
+export function configFromCli(
+  argv: string[],
+  env: NodeJS.ProcessEnv,
+): { config: ServerConfig; cli: CliOptions } {
+  const { values } = parseArgs({
+    args: argv,
+    strict: true,
+    options: {
+      port: { type: 'string' },
+      host: { type: 'string' },
+      db: { type: 'string' },
+      'cors-origins': { type: 'string' },
+      'staff-token': { type: 'string' },
+      'heartbeat-ms': { type: 'string' },
+      'sse-retry-ms': { type: 'string' },
+      'rate-limit-tickets': { type: 'string' },
+      'rate-limit-feedback': { type: 'string' },
+      'event-retention': { type: 'string' },
+      'reference-prefix': { type: 'string' },
+      'trust-proxy': { type: 'boolean' },
+      simulate: { type: 'boolean' },
+      'simulate-ms': { type: 'string' },
+    },
+  });
+  const pick = (flag: keyof typeof values, envName: string): string | undefined => {
+    const v = values[flag];
+    return typeof v === 'string' ? v : env[envName] || undefined;
+  };
+  const flagOrEnv = (flag: keyof typeof values, envName: string): boolean =>
+    values[flag] === true || ['1', 'true', 'yes'].includes((env[envName] ?? '').toLowerCase());
+
+  const base = defaultConfig();
+  const num = (flag: keyof typeof values, envName: string, fallback: number, min: number) => {
+    const v = pick(flag, envName);
+    return v === undefined ? fallback : parseInteger(v, `--${flag} / ${envName}`, min);
+  };
+  const rate = (flag: keyof typeof values, envName: string, fallback: RateLimit) => {
+    const v = pick(flag, envName);
+    return v === undefined ? fallback : parseRateLimit(v, `--${flag} / ${envName}`);
+  };
+  const staffToken = pick('staff-token', 'STAFF_TOKEN');
+  const config = defaultConfig({
+    dbPath: resolve(pick('db', 'DB_PATH') ?? base.dbPath),
+    corsOrigins: (pick('cors-origins', 'CORS_ORIGINS') ?? '')
+      .split(',')
+      .map((s) => s.trim())
+      .filter(Boolean),
+    ...(staffToken ? { staffToken } : {}),
+    heartbeatMs: num('heartbeat-ms', 'HEARTBEAT_MS', base.heartbeatMs, 10),
+    sseRetryMs: num('sse-retry-ms', 'SSE_RETRY_MS', base.sseRetryMs, 10),
+    eventRetention: num('event-retention', 'EVENT_RETENTION', base.eventRetention, 10),
+    rateLimits: {
+      tickets: rate('rate-limit-tickets', 'RATE_LIMIT_TICKETS', base.rateLimits.tickets),
+      feedback: rate('rate-limit-feedback', 'RATE_LIMIT_FEEDBACK', base.rateLimits.feedback),
+    },
+    referencePrefix: pick('reference-prefix', 'REFERENCE_PREFIX') ?? base.referencePrefix,
+    trustProxy: flagOrEnv('trust-proxy', 'TRUST_PROXY'),
+  });
+  if (!/^[A-Z0-9]{1,8}$/.test(config.referencePrefix)) {
+    throw new ConfigError('REFERENCE_PREFIX must be 1–8 upper-case letters or digits');
+  }
+  const cli: CliOptions = {
+    port: num('port', 'PORT', 8080, 0),
+    host: pick('host', 'HOST') ?? '127.0.0.1',
+    simulate: flagOrEnv('simulate', 'SIMULATE'),
+    simulateMs: num('simulate-ms', 'SIMULATE_MS', 3_000, 50),
+  };
+  return { config, cli };
+}

@@ -1,0 +1,23 @@
+import type { Database } from 'better-sqlite3';
+import type { ServerConfig } from './config.js';
+import type { RateLimiter } from './http/rate-limit.js';
+import type { IdempotencyStore } from './idempotency.js';
+import type { ProcedureCatalogue } from './procedures.js';
+import type { SseHub } from './queue/hub.js';
+import type { Queue } from './queue/queue.js';
+import type { Schemas } from './validation.js';
+
+/** Everything a route needs, built once by createServerApp. */
+export interface AppContext {
+  config: ServerConfig;
+  db: Database;
+  schemas: Schemas;
+  queue: Queue;
+  hub: SseHub;
+  idempotency: IdempotencyStore;
+  limits: { tickets: RateLimiter; feedback: RateLimiter };
+  procedures: ProcedureCatalogue;
+  staffToken: string;
+  /** Runs `fn` as one write transaction; queue events it appended are published after commit. */
+  write<T>(fn: () => T): T;
+}

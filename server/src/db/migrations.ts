@@ -1,0 +1,80 @@
+import type { Database } from 'better-sqlite3';
+
+/**
+ * Schema history. Append new steps; never edit a step that has shipped, since databases in the
+ * field have already run it. Step n brings the schema to version n.
+ */
+const MIGRATIONS: string[] = [
+  `
+  CREATE TABLE settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+
+  CREATE TABLE tickets (
+    id          TEXT PRIMARY KEY,
+    day         TEXT NOT NULL,
+    service     TEXT NOT NULL,
+    seq         INTEGER NOT NULL,
+    number      TEXT NOT NULL,
+    status      TEXT NOT NULL CHECK (status IN ('waiting','called','done','no-show','cancelled')),
+    counter     TEXT,
+    issued_at   INTEGER NOT NULL,
+    called_at   INTEGER,
+    finished_at INTEGER,
+    UNIQUE (day, service, seq)
+  );
+  CREATE INDEX tickets_queue ON tickets (day, status, service, seq);
+  CREATE INDEX tickets_handled ON tickets (service, status, finished_at);
+
+  -- The persisted event sequence behind SSE ids: AUTOINCREMENT never reuses an id, even after
+  -- old rows are pruned, so a client's Last-Event-ID stays meaningful across restarts.
+  CREATE TABLE events (
+    id   INTEGER PRIMARY KEY AUTOINCREMENT,
+    type TEXT NOT NULL,
+    data TEXT NOT NULL
+  );
+
+  CREATE TABLE idempotency (
+    scope      TEXT NOT NULL,
+    key        TEXT NOT NULL,
+    body_hash  TEXT NOT NULL,
+    status     INTEGER NOT NULL,
+    response   TEXT NOT NULL,
+    created_at INTEGER NOT NULL,
+    PRIMARY KEY (scope, key)
+  );
+
+  CREATE TABLE applications (
+    reference      TEXT PRIMARY KEY,
+    day            TEXT NOT NULL,
+    seq            INTEGER NOT NULL,
+    procedure_code TEXT NOT NULL,
+    body           TEXT NOT NULL,
+    received_at    INTEGER NOT NULL,
+    UNIQUE (day, seq)
+  );
+
+  CREATE TABLE feedback (
+    id          TEXT PRIMARY KEY,
+    body        TEXT NOT NULL,
+    received_at INTEGER NOT NULL
+  );
+  `,
+];
+
+export const SCHEMA_VERSION = MIGRATIONS.length;
+
+/** Brings the database to the current version in one transaction per step. */
+export function migrate(db: Database): void {
+  db.exec('CREATE TABLE IF NOT EXISTS schema_version (version INTEGER NOT NULL)');
+  const row = db.prepare('SELECT version FROM schema_version').get() as { version: number } | undefined;
+  const current = row?.version ?? 0;
+  if (current > SCHEMA_VERSION) {
+    throw new Error(`schema version ${current} is newer than this server (${SCHEMA_VERSION}); upgrade the server`);
+  }
+  for (let v = current; v < SCHEMA_VERSION; v++) {
+    db.transaction(() => {
+      db.exec(MIGRATIONS[v]!);
+      db.prepare('DELETE FROM schema_version').run();
+      db.prepare('INSERT INTO schema_version (version) VALUES (?)').run(v + 1);
+    }).immediate();
+  }
+}

@@ -1,0 +1,33 @@
+import type { ServerResponse } from 'node:http';
+import type { ErrorBody } from '../contracts.js';
+import { HttpError } from './errors.js';
+
+export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
+  const text = JSON.stringify(body);
+  res.writeHead(status, {
+    'Content-Type': 'application/json; charset=utf-8',
+    'Content-Length': Buffer.byteLength(text),
+    'Cache-Control': 'no-store',
+    ...headers,
+  });
+  res.end(text);
+}
+
+/**
+ * Turns any thrown value into a JSON error. Unknown errors are logged here and answered with a
+ * generic 500: a response never carries a stack trace or an internal message.
+ */
+export function sendError(res: ServerResponse, err: unknown): void {
+  if (res.headersSent) {
+    res.destroy();
+    return;
+  }
+  if (err instanceof HttpError) {
+    const body: ErrorBody = { error: err.code, message: err.message, details: err.details };
+    sendJson(res, err.status, body, err.headers);
+    return;
+  }
+  console.error('dvc-server: unexpected error', err);
+  const body: ErrorBody = { error: 'internal', message: 'Internal server error.', details: [] };
+  sendJson(res, 500, body);
+}

@@ -1,0 +1,78 @@
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { QueueSnapshot } from '../contracts.js';
+import { iso } from '../time.js';
+import type { StoredEvent } from './queue.js';
+
+/** A client that has this much unsent data is too slow; it is dropped and resumes by Last-Event-ID. */
+const MAX_BUFFERED = 512 * 1024;
+
+const frame = (e: StoredEvent): string => `id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`;
+
+/**
+ * Fan-out of queue events to Server-Sent-Events clients. Each event is serialised once and
+ * written to every open stream; heartbeats (no id, so they never move a client's Last-Event-ID)
+ * keep proxies and NAT tables from closing idle connections.
+ */
+export class SseHub {
+  private readonly clients = new Set<ServerResponse>();
+  private readonly timer: NodeJS.Timeout;
+
+  constructor(
+    heartbeatMs: number,
+    private readonly retryMs: number,
+    private readonly now: () => number,
+  ) {
+    this.timer = setInterval(() => this.heartbeat(), heartbeatMs);
+    this.timer.unref();
+  }
+
+  /** Starts an event stream on `res`; the caller then sends the snapshot or the replay. */
+  open(req: IncomingMessage, res: ServerResponse): void {
+    res.writeHead(200, {
+      'Content-Type': 'text/event-stream; charset=utf-8',
+      'Cache-Control': 'no-cache, no-transform',
+      Connection: 'keep-alive',
+      // nginx buffers proxied responses unless told not to; SSE must flow immediately.
+      'X-Accel-Buffering': 'no',
+    });
+    req.socket.setNoDelay(true);
+    req.socket.setKeepAlive(true);
+    res.write(`retry: ${this.retryMs}\n\n`);
+    this.clients.add(res);
+    res.on('close', () => this.clients.delete(res));
+  }
+
+  sendSnapshot(res: ServerResponse, snapshot: QueueSnapshot): void {
+    this.write(res, `id: ${snapshot.eventId}\nevent: snapshot\ndata: ${JSON.stringify(snapshot)}\n\n`);
+  }
+
+  sendEvents(res: ServerResponse, events: StoredEvent[]): void {
+    if (events.length) this.write(res, events.map(frame).join(''));
+  }
+
+  broadcast(events: StoredEvent[]): void {
+    const text = events.map(frame).join('');
+    for (const res of this.clients) this.write(res, text);
+  }
+
+  close(): void {
+    clearInterval(this.timer);
+    for (const res of this.clients) res.end();
+    this.clients.clear();
+  }
+
+  private heartbeat(): void {
+    if (!this.clients.size) return;
+    const text = `event: heartbeat\ndata: ${JSON.stringify({ type: 'heartbeat', at: iso(this.now()) })}\n\n`;
+    for (const res of this.clients) this.write(res, text);
+  }
+
+  private write(res: ServerResponse, text: string): void {
+    if (res.writableLength > MAX_BUFFERED) {
+      this.clients.delete(res);
+      res.destroy();
+      return;
+    }
+    res.write(text);
+  }
+}

@@ -1,0 +1,37 @@
+import type { AppContext } from '../context.js';
+import type { Application, ApplicationReceipt } from '../contracts.js';
+import { HttpError } from '../http/errors.js';
+import { readJson } from '../http/body.js';
+import type { Router } from '../http/router.js';
+import { iso, serviceDay } from '../time.js';
+import { idempotentPost } from './idempotent.js';
+
+export function applicationRoutes(router: Router, app: AppContext): void {
+  const maxSeq = app.db.prepare('SELECT coalesce(max(seq), 0) AS n FROM applications WHERE day = ?');
+  const insert = app.db.prepare(
+    'INSERT INTO applications (reference, day, seq, procedure_code, body, received_at) VALUES (?, ?, ?, ?, ?, ?)',
+  );
+
+  router.add('POST', '/api/applications', async (ctx) => {
+    const { value, raw } = await readJson(ctx.req);
+    const application = app.schemas.assert<Application>('application.schema.json', value);
+    const procedure = app.procedures.get(application.procedureCode);
+    if (!procedure) {
+      throw new HttpError(400, 'invalid-body', 'No such procedure.', [
+        { field: '/procedureCode', message: 'unknown procedure' },
+      ]);
+    }
+    const problems = app.config.validateApplication?.(procedure, application) ?? [];
+    if (problems.length) throw new HttpError(400, 'invalid-answers', 'Some answers are missing or invalid.', problems);
+
+    idempotentPost(app, ctx, 'applications', raw, undefined, () => {
+      const now = app.config.now();
+      const day = serviceDay(now);
+      const seq = (maxSeq.get(day) as { n: number }).n + 1;
+      const reference = `${app.config.referencePrefix}-${day.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;
+      insert.run(reference, day, seq, application.procedureCode, raw, now);
+      const receipt: ApplicationReceipt = { reference, procedureCode: application.procedureCode, receivedAt: iso(now) };
+      return { status: 201, body: receipt };
+    });
+  });
+}

@@ -1,0 +1,51 @@
+import type { AppContext } from '../context.js';
+import type { TicketRequest } from '../contracts.js';
+import { notFound } from '../http/errors.js';
+import { readJson } from '../http/body.js';
+import { sendJson } from '../http/respond.js';
+import type { Router } from '../http/router.js';
+import { idempotentPost } from './idempotent.js';
+
+/** Ticket ids are 22 base64url characters; anything else cannot exist, so skip the lookup. */
+const TICKET_ID = /^[A-Za-z0-9_-]{16,64}$/;
+
+export function queueRoutes(router: Router, app: AppContext): void {
+  const { queue, hub } = app;
+
+  router.add('GET', '/api/queue', ({ res }) => sendJson(res, 200, queue.snapshot()));
+  router.add('GET', '/api/queue/services', ({ res }) => sendJson(res, 200, queue.services()));
+
+  router.add('POST', '/api/queue/tickets', async (ctx) => {
+    const { value, raw } = await readJson(ctx.req);
+    const request = app.schemas.assert<TicketRequest>('ticket-request.schema.json', value);
+    idempotentPost(app, ctx, 'tickets', raw, app.limits.tickets, () => ({ status: 201, body: queue.issue(request.service) }));
+  });
+
+  router.add('GET', '/api/queue/tickets/:id', ({ res, params }) => {
+    const ticket = TICKET_ID.test(params.id!) ? queue.ticket(params.id!) : undefined;
+    if (!ticket) throw notFound('ticket');
+    sendJson(res, 200, ticket);
+  });
+
+  router.add('DELETE', '/api/queue/tickets/:id', ({ res, params }) => {
+    if (!TICKET_ID.test(params.id!)) throw notFound('ticket');
+    sendJson(res, 200, queue.write(() => queue.cancel(params.id!)));
+  });
+
+  router.add('GET', '/api/queue/stream', ({ req, res, url }) => {
+    if (req.method === 'HEAD') {
+      res.writeHead(200, { 'Content-Type': 'text/event-stream; charset=utf-8', 'Cache-Control': 'no-cache' });
+      res.end();
+      return;
+    }
+    const header = req.headers['last-event-id'];
+    const text = (typeof header === 'string' ? header : undefined) ?? url.searchParams.get('lastEventId') ?? '';
+    const lastId = /^\d{1,15}$/.test(text.trim()) ? Number(text.trim()) : undefined;
+    // Opening, replaying and joining the broadcast happen in one synchronous run: no event can be
+    // published in between, so the client sees neither a gap nor a repeat.
+    hub.open(req, res);
+    const missed = lastId === undefined ? null : queue.eventsAfter(lastId);
+    if (missed) hub.sendEvents(res, missed);
+    else hub.sendSnapshot(res, queue.snapshot());
+  });
+}

@@ -1,0 +1,97 @@
+import assert from 'node:assert/strict';
+import Database from 'better-sqlite3';
+import { after, before, describe, it } from 'node:test';
+import { assertError, assertSchema, call, fakeClock, startServer, type TestServer } from './helpers.js';
+
+const valid = { procedureCode: '1.001193', answers: { childName: 'Nguyễn Văn An' }, documents: [{ id: 'declaration' }] };
+const count = (s: TestServer) => {
+  const db = new Database(s.dbPath, { readonly: true });
+  try {
+    return (db.prepare('SELECT count(*) AS n FROM applications').get() as { n: number }).n;
+  } finally {
+    db.close();
+  }
+};
+
+describe('applications', () => {
+  let s: TestServer;
+  const clock = fakeClock(Date.parse('2026-11-27T18:30:00Z')); // 01:30 on 28 Nov in Viet Nam
+  before(async () => {
+    s = await startServer({
+      now: clock.now,
+      // Stands in for the wizard's answer model until it lands.
+      validateApplication: (_procedure, application) =>
+        application.answers.childName === '' ? [{ field: '/answers/childName', message: 'is required' }] : [],
+    });
+  });
+  after(() => s.close());
+
+  it('stores a submission and answers a dated reference (service day in Viet Nam)', async () => {
+    const r = await call(s.url, '/api/applications', { json: valid });
+    assert.equal(r.status, 201);
+    assertSchema('application-receipt.schema.json', r.body);
+    assert.equal(r.body.reference, 'KL-20261128-0001');
+    const r2 = await call(s.url, '/api/applications', { json: valid });
+    assert.equal(r2.body.reference, 'KL-20261128-0002');
+    assert.equal(count(s), 2);
+  });
+
+  it('honours Idempotency-Key: the same key answers the stored response and stores nothing', async () => {
+    const headers = { 'Idempotency-Key': 'submit-42' };
+    const first = await call(s.url, '/api/applications', { json: valid, headers });
+    const before = count(s);
+    const again = await call(s.url, '/api/applications', { json: valid, headers });
+    assert.equal(again.status, 201);
+    assert.deepEqual(again.body, first.body);
+    assert.equal(again.headers.get('idempotent-replayed'), 'true');
+    assert.equal(count(s), before);
+    assertError(
+      await call(s.url, '/api/applications', { json: { ...valid, answers: {} }, headers }),
+      422,
+      'idempotency-key-reused',
+    );
+  });
+
+  it('validates the envelope, naming the field', async () => {
+    assertError(await call(s.url, '/api/applications', { json: { answers: {}, documents: [] } }), 400, 'invalid-body', '/procedureCode');
+    assertError(await call(s.url, '/api/applications', { json: { ...valid, documents: {} } }), 400, 'invalid-body', '/documents');
+    assertError(await call(s.url, '/api/applications', { json: { ...valid, documents: [{}] } }), 400, 'invalid-body', '/documents/0/id');
+    assertError(await call(s.url, '/api/applications', { json: [] }), 400, 'invalid-body', '');
+    assertError(
+      await call(s.url, '/api/applications', { json: { ...valid, procedureCode: '9.999' } }),
+      400,
+      'invalid-body',
+      '/procedureCode',
+    );
+  });
+
+  it('runs the plugged-in answer validator', async () => {
+    const r = await call(s.url, '/api/applications', { json: { ...valid, answers: { childName: '' } } });
+    assertError(r, 400, 'invalid-answers', '/answers/childName');
+  });
+
+  it('rejects non-JSON (415), unparsable JSON (400) and bodies over 64 KiB (413)', async () => {
+    assertError(await call(s.url, '/api/applications', { raw: 'a=1', headers: { 'Content-Type': 'application/x-www-form-urlencoded' } }), 415, 'unsupported-media-type');
+    assertError(await call(s.url, '/api/applications', { raw: '{}' }), 415, 'unsupported-media-type');
+    assertError(await call(s.url, '/api/applications', { raw: '{"procedureCode":', headers: { 'Content-Type': 'application/json' } }), 400, 'invalid-json');
+    const big = { ...valid, answers: { text: 'x'.repeat(65 * 1024) } };
+    assertError(await call(s.url, '/api/applications', { json: big }), 413, 'payload-too-large');
+    assert.equal((await call(s.url, '/api/applications', { json: valid, headers: { 'Content-Type': 'application/json; charset=utf-8' } })).status, 201);
+  });
+
+  it('413 also for a chunked body without Content-Length', async () => {
+    const chunks = new ReadableStream({
+      start(controller) {
+        for (let i = 0; i < 70; i++) controller.enqueue(new TextEncoder().encode('x'.repeat(1024)));
+        controller.close();
+      },
+    });
+    const res = await fetch(`${s.url}/api/applications`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: chunks,
+      duplex: 'half',
+    } as RequestInit);
+    assert.equal(res.status, 413);
+  });
+});

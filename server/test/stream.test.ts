@@ -1,0 +1,125 @@
+import assert from 'node:assert/strict';
+import { after, before, describe, it } from 'node:test';
+import { assertSchema, auth, call, openStream, startServer, type SseEvent, type TestServer } from './helpers.js';
+
+const take = (s: TestServer, service: string) => call(s.url, '/api/queue/tickets', { json: { service } });
+const next = (s: TestServer, counter: string) =>
+  call(s.url, `/api/queue/counters/${counter}/next`, { method: 'POST', headers: auth });
+const ids = (events: SseEvent[]) => events.filter((e) => e.id !== undefined && e.event !== 'snapshot').map((e) => Number(e.id));
+
+describe('queue stream (SSE)', () => {
+  let s: TestServer;
+  before(async () => {
+    s = await startServer({ heartbeatMs: 100, eventRetention: 10 });
+  });
+  after(() => s.close());
+
+  it('sends keep-alive friendly headers and a snapshot first', async () => {
+    const c = await openStream(`${s.url}/api/queue/stream`);
+    assert.equal(c.response.headers['content-type'], 'text/event-stream; charset=utf-8');
+    assert.equal(c.response.headers['cache-control'], 'no-cache, no-transform');
+    assert.equal(c.response.headers['x-accel-buffering'], 'no');
+    const [snap] = await c.waitFor((e) => e.event === 'snapshot');
+    assert.equal(c.events[0]!.event, 'snapshot');
+    assertSchema('queue-snapshot.schema.json', snap!.data);
+    assert.equal(snap!.id, String(snap!.data.eventId));
+    c.close();
+  });
+
+  it('streams issued, called, recalled, done, no-show and cancelled events in order with increasing ids', async () => {
+    const c = await openStream(`${s.url}/api/queue/stream`);
+    await c.waitFor((e) => e.event === 'snapshot');
+    const a = await take(s, 'A');
+    const b = await take(s, 'A');
+    await next(s, '1');
+    await call(s.url, '/api/queue/counters/1/recall', { method: 'POST', headers: auth });
+    await call(s.url, '/api/queue/counters/1/no-show', { method: 'POST', headers: auth });
+    await next(s, '1');
+    await call(s.url, '/api/queue/counters/1/done', { method: 'POST', headers: auth });
+    const c3 = await take(s, 'C');
+    await call(s.url, `/api/queue/tickets/${c3.body.id}`, { method: 'DELETE' });
+    const events = await c.waitFor((e) => e.event === 'ticket' || e.event === 'called', 9);
+    const summary = events.map((e) => `${e.event}:${e.data.action ?? ''}:${e.data.number}`);
+    assert.deepEqual(summary, [
+      `ticket:issued:${a.body.number}`,
+      `ticket:issued:${b.body.number}`,
+      `called::${a.body.number}`,
+      `ticket:recalled:${a.body.number}`,
+      `ticket:no-show:${a.body.number}`,
+      `called::${b.body.number}`,
+      `ticket:done:${b.body.number}`,
+      `ticket:issued:${c3.body.number}`,
+      `ticket:cancelled:${c3.body.number}`,
+    ]);
+    const seq = ids(events);
+    seq.forEach((id, i) => i > 0 && assert.equal(id, seq[i - 1]! + 1));
+    for (const e of events) {
+      assertSchema('queue-event.schema.json', e.data);
+      assert.equal(String(e.data.id), e.id);
+      assert.equal(JSON.stringify(e.data).includes(a.body.id), false, 'ticket ids are never broadcast');
+    }
+    assert.equal(events[2]!.data.counter, '1');
+    c.close();
+  });
+
+  it('answers HEAD without holding a stream open', async () => {
+    const r = await fetch(`${s.url}/api/queue/stream`, { method: 'HEAD' });
+    assert.equal(r.status, 200);
+    assert.equal(await r.text(), '');
+  });
+
+  it('sends heartbeats without an id', async () => {
+    const c = await openStream(`${s.url}/api/queue/stream`);
+    const [hb] = await c.waitFor((e) => e.event === 'heartbeat');
+    assert.equal(hb!.id, undefined);
+    assertSchema('queue-event.schema.json', hb!.data);
+    c.close();
+  });
+
+  it('resumes after Last-Event-ID (header or query) with exactly the missed events', async () => {
+    const first = await openStream(`${s.url}/api/queue/stream`);
+    const [snap] = await first.waitFor((e) => e.event === 'snapshot');
+    first.close();
+    const from = Number(snap!.id);
+    await take(s, 'B');
+    await take(s, 'B');
+    await next(s, '3');
+    for (const url of [`${s.url}/api/queue/stream`, `${s.url}/api/queue/stream?lastEventId=${from}`]) {
+      const last = (await call(s.url, '/api/queue')).body.eventId as number;
+      const c = await openStream(url, url.includes('?') ? {} : { 'Last-Event-ID': String(from) });
+      const got = await c.waitFor((e) => e.event !== 'heartbeat', last - from);
+      assert.deepEqual(ids(got), Array.from({ length: last - from }, (_, i) => from + 1 + i));
+      assert.equal(c.events.some((e) => e.event === 'snapshot'), false, 'no snapshot when resuming');
+      await take(s, 'C');
+      await c.waitFor((e) => e.id === String(last + 1));
+      assert.deepEqual(ids(c.events), Array.from({ length: last + 1 - from }, (_, i) => from + 1 + i), 'then live, no gap');
+      c.close();
+    }
+  });
+
+  it('a client that is up to date gets nothing replayed', async () => {
+    const last = (await call(s.url, '/api/queue')).body.eventId;
+    const c = await openStream(`${s.url}/api/queue/stream`, { 'Last-Event-ID': String(last) });
+    await c.waitFor((e) => e.event === 'heartbeat');
+    assert.deepEqual(c.events.filter((e) => e.event !== 'heartbeat'), []);
+    c.close();
+  });
+
+  it('sends a fresh snapshot when the id is too old, unknown, or not a number', async () => {
+    for (let i = 0; i < 12; i++) await take(s, 'C'); // retention is 10 events
+    for (const id of ['1', '999999', 'abc']) {
+      const c = await openStream(`${s.url}/api/queue/stream`, { 'Last-Event-ID': id });
+      const [snap] = await c.waitFor(() => true);
+      assert.equal(snap!.event, 'snapshot', `Last-Event-ID ${id}`);
+      c.close();
+    }
+  });
+
+  it('fans out to many clients at once', async () => {
+    const clients = await Promise.all(Array.from({ length: 20 }, () => openStream(`${s.url}/api/queue/stream`)));
+    await Promise.all(clients.map((c) => c.waitFor((e) => e.event === 'snapshot')));
+    const t = await take(s, 'A');
+    await Promise.all(clients.map((c) => c.waitFor((e) => e.data?.number === t.body.number)));
+    clients.forEach((c) => c.close());
+  });
+});

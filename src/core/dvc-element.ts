@@ -1,0 +1,50 @@
+import { LitElement, type CSSResultGroup } from 'lit';
+import { emit } from './events.js';
+import { ConnectionSignal } from './http.js';
+import { localize, startLocalization, whenLocaleReady } from './localization.js';
+import { base, tokens } from './theme.js';
+
+/**
+ * Base of every dvc element: design tokens and base styles, re-render on locale change, no
+ * first paint before the locale's strings are loaded (a Vietnamese page never shows English
+ * first), an abort signal tied to the connection, and `dvc-error`.
+ *
+ * @cssprop --dvc-font-family - Font stack; must cover Vietnamese.
+ * @cssprop --dvc-font-scale - Multiplies every size in the widget (1, 1.5, 2 …).
+ * @cssprop --dvc-color-text - Body text.
+ * @cssprop --dvc-color-muted - Hints and secondary text (≥ 7:1 on the surface).
+ * @cssprop --dvc-color-surface - Background.
+ * @cssprop --dvc-color-surface-alt - Background of panels and notices.
+ * @cssprop --dvc-color-border - Borders of fields and panels.
+ * @cssprop --dvc-color-primary - Buttons and links.
+ * @cssprop --dvc-color-on-primary - Text on primary buttons.
+ * @cssprop --dvc-color-error - Error text and borders.
+ * @cssprop --dvc-color-success - Confirmation accents.
+ * @cssprop --dvc-color-focus - Focus highlight.
+ * @cssprop --dvc-radius - Corner radius.
+ * @cssprop --dvc-space - Base spacing unit.
+ * @cssprop --dvc-border-width - Width of field, button and panel borders.
+ * @fires dvc-error - A failure the widget shows as a state: `{ code, message }`.
+ */
+export class DvcElement extends LitElement {
+  static override styles: CSSResultGroup = [tokens, base];
+
+  /** Aborts this element's requests when it leaves the page. */
+  protected readonly connection = new ConnectionSignal(this);
+
+  constructor() {
+    super();
+    localize(this);
+    startLocalization();
+  }
+
+  protected override async scheduleUpdate(): Promise<void> {
+    await whenLocaleReady();
+    super.scheduleUpdate();
+  }
+
+  /** Reports a failure the widget is already showing as a state: `dvc-error`. */
+  protected fail(code: string, message: string): void {
+    emit(this, 'dvc-error', { code, message });
+  }
+}

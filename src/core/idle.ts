@@ -1,0 +1,99 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** What counts as someone being there: any of these, from anywhere inside the widget. */
+const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
+
+export const DEFAULT_IDLE_TIMEOUT = 120;
+export const DEFAULT_PROMPT_FOR = 30;
+
+export interface IdleOptions {
+  /** Only while this is true does the controller watch (the widget's `kiosk`). */
+  enabled: () => boolean;
+  /** Seconds without input before "Are you still there?" (the widget's `idle-timeout`). */
+  timeout: () => number;
+  /** Seconds the question stays before everything is wiped. */
+  promptFor?: () => number;
+  /** Clears what the citizen entered and returns the widget to its start. */
+  onWipe: () => void;
+}
+
+/** Seconds from an attribute; anything not a positive number becomes `fallback`. */
+export function seconds(value: unknown, fallback: number): number {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
+
+/**
+ * Kiosk privacy: after a spell without input, asks "Are you still there?" and, unanswered, wipes
+ * what the citizen entered so the next person at a shared kiosk never sees it. Every widget uses
+ * it; the host renders `<dvc-idle-prompt>` while `prompting` is true (the controller loads that
+ * element once kiosk mode is on).
+ */
+export class IdleController implements ReactiveController {
+  /** True while the question is shown. */
+  prompting = false;
+  /** Whole seconds left before the wipe, while prompting. */
+  remaining = 0;
+
+  private idleTimer?: ReturnType<typeof setTimeout>;
+  private wipeTimer?: ReturnType<typeof setTimeout>;
+  private ticker?: ReturnType<typeof setInterval>;
+  private readonly onActivity = () => this.restart();
+
+  constructor(
+    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly options: IdleOptions,
+  ) {
+    host.addController(this);
+  }
+
+  hostConnected(): void {
+    for (const type of ACTIVITY) this.host.addEventListener(type, this.onActivity, { passive: true });
+    this.restart();
+  }
+
+  hostDisconnected(): void {
+    for (const type of ACTIVITY) this.host.removeEventListener(type, this.onActivity);
+    this.stop();
+  }
+
+  /** Starts the idle spell again (activity, the citizen answered, or the options changed). */
+  restart(): void {
+    const wasPrompting = this.prompting;
+    this.stop();
+    if (this.options.enabled() && this.host.isConnected) {
+      // Only kiosks need the prompt: keep it out of every widget's first download.
+      void import('./idle-prompt.js');
+      this.idleTimer = setTimeout(() => this.prompt(), this.options.timeout() * 1000);
+    }
+    if (wasPrompting) this.host.requestUpdate();
+  }
+
+  /** Wipes now, as if the question had gone unanswered ("Start again" on a shared kiosk). */
+  wipe(): void {
+    this.stop();
+    this.options.onWipe();
+    this.host.requestUpdate();
+    this.restart();
+  }
+
+  private prompt(): void {
+    const promptFor = (this.options.promptFor?.() ?? DEFAULT_PROMPT_FOR) * 1000;
+    const deadline = Date.now() + promptFor;
+    this.prompting = true;
+    this.remaining = Math.ceil(promptFor / 1000);
+    this.ticker = setInterval(() => {
+      this.remaining = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+      this.host.requestUpdate();
+    }, Math.min(1000, promptFor));
+    this.wipeTimer = setTimeout(() => this.wipe(), promptFor);
+    this.host.requestUpdate();
+  }
+
+  private stop(): void {
+    clearTimeout(this.idleTimer);
+    clearTimeout(this.wipeTimer);
+    clearInterval(this.ticker);
+    this.prompting = false;
+  }
+}

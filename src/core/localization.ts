@@ -1,0 +1,141 @@
+import {
+  configureLocalization,
+  LOCALE_STATUS_EVENT,
+  updateWhenLocaleChanges,
+  type TemplateMap,
+} from '@lit/localize';
+import type { ReactiveControllerHost } from 'lit';
+
+/** The locales dvc-widgets ships: English is the source, Vietnamese the default. */
+export type Locale = 'vi' | 'en' | 'de';
+
+export const LOCALES: readonly Locale[] = ['vi', 'en', 'de'];
+export const DEFAULT_LOCALE: Locale = 'vi';
+
+type Templates = TemplateMap;
+type TargetLocale = Exclude<Locale, 'en'>;
+
+/** Loads one area's strings per target locale; explicit imports, so each is a chunk of its own. */
+export type StringsLoader = Record<TargetLocale, () => Promise<{ templates: Templates }>>;
+
+/**
+ * Strings are split by area (core, and one per widget, by scripts/split-locales.mjs) so a page
+ * downloads only the strings of the widgets it shows.
+ */
+const areas = new Map<string, StringsLoader>();
+let active: Templates = {};
+
+async function loadAreas(locale: TargetLocale, list: StringsLoader[], into: Templates): Promise<Templates> {
+  for (const module of await Promise.all(list.map((load) => load[locale]()))) {
+    Object.assign(into, module.templates);
+  }
+  return into;
+}
+
+const lit = configureLocalization({
+  sourceLocale: 'en',
+  targetLocales: ['vi', 'de'],
+  loadLocale: async (locale) => {
+    active = await loadAreas(locale as TargetLocale, [...areas.values()], {});
+    return { templates: active };
+  },
+});
+
+let pending: Promise<unknown> = Promise.resolve();
+let observing = false;
+
+function observe(): void {
+  observing = true;
+  const root = document.documentElement;
+  new MutationObserver(() => apply(root.lang)).observe(root, {
+    attributes: true,
+    attributeFilter: ['lang'],
+  });
+}
+
+/**
+ * Maps a BCP 47 tag (`vi-VN`, `en_US`, `DE`) to a supported locale; anything else becomes `vi`,
+ * since every page that embeds us serves Vietnamese citizens first.
+ */
+export function resolveLocale(tag: unknown): Locale {
+  if (typeof tag !== 'string') return DEFAULT_LOCALE;
+  const primary = tag.trim().toLowerCase().split(/[-_]/)[0];
+  return (LOCALES as readonly string[]).includes(primary) ? (primary as Locale) : DEFAULT_LOCALE;
+}
+
+/** The locale the widgets currently render in. */
+export function getLocale(): Locale {
+  return lit.getLocale() as Locale;
+}
+
+/**
+ * Switches every widget on the page to `tag` (any BCP 47 tag; unknown → `vi`). Resolves with the
+ * locale now active; when a locale's strings cannot load, the previous locale stays.
+ */
+export function setLocale(tag: string): Promise<Locale> {
+  if (!observing) observe();
+  return apply(tag);
+}
+
+function apply(tag: string): Promise<Locale> {
+  const locale = resolveLocale(tag);
+  const previous = getLocale();
+  const loading = lit.setLocale(locale).then(
+    () => {
+      const now = getLocale();
+      if (now !== previous) {
+        window.dispatchEvent(new CustomEvent('dvc-locale-change', { detail: { locale: now } }));
+      }
+      return now;
+    },
+    () => getLocale(),
+  );
+  pending = loading;
+  return loading;
+}
+
+/** Resolves once the locale being loaded (if any) is ready; never rejects. */
+export function whenLocaleReady(): Promise<unknown> {
+  return pending;
+}
+
+/**
+ * Takes the locale from `<html lang>` — unless `setLocale()` chose one already — and follows later
+ * changes of it. Safe to call many times: only the first call does anything.
+ */
+export function startLocalization(): Promise<unknown> {
+  if (!observing) {
+    observe();
+    apply(document.documentElement.lang);
+  }
+  return pending;
+}
+
+/**
+ * Adds an area's strings (a widget's, from its element module). When the page already shows a
+ * target locale, they load at once, and elements wait for them before painting.
+ */
+export function registerStrings(area: string, loader: StringsLoader): void {
+  if (areas.has(area)) return;
+  areas.set(area, loader);
+  pending = pending.then(async () => {
+    const locale = getLocale();
+    if (locale === 'en') return;
+    try {
+      await loadAreas(locale, [loader], active);
+    } catch {
+      return; // English stays readable; the next locale change retries.
+    }
+    window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: locale } }));
+  });
+}
+
+registerStrings('core', {
+  vi: () => import('../generated/locales/vi/core.js'),
+  de: () => import('../generated/locales/de/core.js'),
+});
+
+/** Re-renders `host` when the locale changes (our private copy of `@lit/localize`). */
+export function localize(host: ReactiveControllerHost & HTMLElement): void {
+  updateWhenLocaleChanges(host);
+}

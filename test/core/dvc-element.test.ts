@@ -1,0 +1,96 @@
+import { expect, fixture, html } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import { msg } from '@lit/localize';
+import type { TemplateResult } from 'lit';
+import { define } from '../../src/core/define.js';
+import { DvcIdlePrompt } from '../../src/core/idle-prompt.js';
+import { setLocale, whenLocaleReady } from '../../src/core/localization.js';
+import { emulateFeatures } from '../helpers/media.js';
+
+@define('dvc-test-paint')
+class TestPaint extends DvcIdlePrompt {
+  paints: string[] = [];
+  override render(): TemplateResult {
+    this.paints.push(msg('Are you still there?'));
+    return super.render();
+  }
+}
+
+describe('DvcElement', () => {
+  afterEach(async () => {
+    await setLocale('vi');
+    await emulateFeatures({ 'forced-colors': '', 'prefers-reduced-motion': '' });
+  });
+
+  it('never paints before the locale strings are ready', async () => {
+    await setLocale('en');
+    const switching = setLocale('de');
+    const el = document.createElement('dvc-test-paint') as TestPaint;
+    document.body.append(el);
+    await switching;
+    await whenLocaleReady();
+    await el.updateComplete;
+    expect(el.paints[0]).to.equal('Sind Sie noch da?');
+    expect(el.paints).to.not.include('Are you still there?');
+    el.remove();
+  });
+
+  it('keeps its own font size, line height and colour whatever the host page inherits', async () => {
+    const style = document.createElement('style');
+    style.textContent = 'html { font-size: 10px } body { font-size: 9px; line-height: 1; color: rgb(200, 0, 0); letter-spacing: 3px }';
+    document.head.append(style);
+    try {
+      const el = await fixture<DvcIdlePrompt>(html`<dvc-idle-prompt></dvc-idle-prompt>`);
+      const cs = getComputedStyle(el);
+      expect(parseFloat(cs.fontSize)).to.be.at.least(18);
+      expect(parseFloat(cs.lineHeight) / parseFloat(cs.fontSize)).to.be.closeTo(1.5, 0.01);
+      expect(cs.color).to.equal('rgb(27, 27, 27)');
+      expect(cs.letterSpacing).to.equal('normal');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('scales every size with --dvc-font-scale', async () => {
+    const el = await fixture<DvcIdlePrompt>(html`<dvc-idle-prompt style="--dvc-font-scale: 2"></dvc-idle-prompt>`);
+    expect(getComputedStyle(el).fontSize).to.equal('36px');
+    const button = el.shadowRoot!.querySelector('button')!;
+    expect(button.getBoundingClientRect().height).to.be.at.least(72);
+  });
+
+  it('lets the portal theme it with --dvc-* custom properties, on it or an ancestor, and ::part', async () => {
+    const style = document.createElement('style');
+    style.textContent = `.portal { --dvc-color-primary: rgb(0, 80, 0); --dvc-border-width: 5px }
+      .themed { --dvc-color-on-primary: rgb(255, 255, 200) } .themed::part(dialog) { border-style: dashed }`;
+    document.head.append(style);
+    try {
+      const wrapper = await fixture(html`<div class="portal"><dvc-idle-prompt class="themed"></dvc-idle-prompt></div>`);
+      const el = wrapper.querySelector('dvc-idle-prompt')!;
+      await el.updateComplete;
+      const btn = getComputedStyle(el.shadowRoot!.querySelector('.btn')!);
+      expect(btn.backgroundColor).to.equal('rgb(0, 80, 0)');
+      expect(btn.color).to.equal('rgb(255, 255, 200)');
+      expect(btn.borderTopWidth).to.equal('5px');
+      expect(getComputedStyle(el.shadowRoot!.querySelector('[part=dialog]')!).borderTopStyle).to.equal('dashed');
+    } finally {
+      style.remove();
+    }
+  });
+
+  it('shows a visible focus ring for keyboard users', async () => {
+    const el = await fixture<DvcIdlePrompt>(html`<dvc-idle-prompt></dvc-idle-prompt>`);
+    await sendKeys({ press: 'Tab' });
+    const focused = el.shadowRoot!.activeElement as HTMLElement;
+    expect(focused.tagName).to.equal('BUTTON');
+    expect(getComputedStyle(focused).boxShadow).to.not.equal('none');
+  });
+
+  it('follows forced-colors and reduced motion', async () => {
+    const el = await fixture<DvcIdlePrompt>(html`<dvc-idle-prompt></dvc-idle-prompt>`);
+    const btn = el.shadowRoot!.querySelector('.btn')!;
+    expect(getComputedStyle(btn).forcedColorAdjust).to.equal('auto');
+    await emulateFeatures({ 'forced-colors': 'active', 'prefers-reduced-motion': 'reduce' });
+    expect(getComputedStyle(btn).forcedColorAdjust).to.equal('none');
+    expect(parseFloat(getComputedStyle(btn).transitionDuration)).to.be.below(0.001);
+  });
+});

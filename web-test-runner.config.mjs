@@ -1,0 +1,27 @@
+import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { defaultReporter, summaryReporter } from '@web/test-runner';
+import { findChrome, CHROME_ARGS } from './scripts/chrome.mjs';
+import { countReporter } from './test/fixtures/count-reporter.mjs';
+import { fixtureMiddleware } from './test/fixtures/http-fixture.mjs';
+import { mediaFeaturesPlugin } from './test/fixtures/media-plugin.mjs';
+import { referenceServerMiddleware, serverCommandsPlugin } from './test/fixtures/server-commands.mjs';
+
+/** Mounts node request handlers in the dev server, so tests talk real HTTP (toolchain.md #11). */
+const mounts = [fixtureMiddleware, referenceServerMiddleware];
+
+export default {
+  files: ['test/**/*.test.ts'],
+  nodeResolve: true,
+  concurrency: 2,
+  testsFinishTimeout: 120_000,
+  browsers: [
+    chromeLauncher({
+      launchOptions: { executablePath: findChrome(), args: CHROME_ARGS, headless: true },
+    }),
+  ],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), serverCommandsPlugin()],
+  middleware: mounts,
+  testFramework: { config: { timeout: 4000 } },
+  reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.test-results/browser.json')],
+};
