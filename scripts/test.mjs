@@ -61,9 +61,10 @@ check('type-check', run('npm', ['run', '--silent', 'typecheck']));
 const built = check('build', run('npm', ['run', '--silent', 'build']));
 suite('browser tests (web-test-runner)', npx('wtr', [], browserEnv), '.test-results/browser.json');
 if (existsSync('server/test')) {
-  suite('server tests (node:test)', run('node', ['scripts/node-tests.mjs']), '.test-results/server.json');
+  suite('server tests (node:test)', run('node', ['scripts/node-tests.mjs', 'server/test', 'server']), '.test-results/server.json');
 }
 if (built) {
+  suite('demo pages in Chromium (node:test)', run('node', ['scripts/node-tests.mjs', 'test/e2e', 'e2e'], browserEnv), '.test-results/e2e.json');
   check('size budgets', run('node', ['scripts/size.mjs']));
   const sb = check('storybook build', run('npm', ['run', '--silent', 'build-storybook']));
   if (sb) suite('storybook smoke', run('node', ['scripts/storybook-smoke.mjs'], browserEnv), '.test-results/storybook.json');
