@@ -1,4 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { realClock, type Clock } from './clock.js';
 
 /** What counts as someone being there: any of these, from anywhere inside the widget. */
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
@@ -15,6 +16,8 @@ export interface IdleOptions {
   promptFor?: () => number;
   /** Clears what the citizen entered and returns the widget to its start. */
   onWipe: () => void;
+  /** Timers to use; real ones unless a test injects its own. */
+  clock?: Clock;
 }
 
 /** Seconds from an attribute; anything not a positive number becomes `fallback`. */
@@ -35,15 +38,17 @@ export class IdleController implements ReactiveController {
   /** Whole seconds left before the wipe, while prompting. */
   remaining = 0;
 
-  private idleTimer?: ReturnType<typeof setTimeout>;
-  private wipeTimer?: ReturnType<typeof setTimeout>;
-  private ticker?: ReturnType<typeof setInterval>;
+  private idleTimer?: unknown;
+  private wipeTimer?: unknown;
+  private ticker?: unknown;
+  private readonly clock: Clock;
   private readonly onActivity = () => this.restart();
 
   constructor(
     private readonly host: ReactiveControllerHost & HTMLElement,
     private readonly options: IdleOptions,
   ) {
+    this.clock = options.clock ?? realClock;
     host.addController(this);
   }
 
@@ -64,7 +69,7 @@ export class IdleController implements ReactiveController {
     if (this.options.enabled() && this.host.isConnected) {
       // Only kiosks need the prompt: keep it out of every widget's first download.
       void import('./idle-prompt.js');
-      this.idleTimer = setTimeout(() => this.prompt(), this.options.timeout() * 1000);
+      this.idleTimer = this.clock.setTimeout(() => this.prompt(), this.options.timeout() * 1000);
     }
     if (wasPrompting) this.host.requestUpdate();
   }
@@ -79,21 +84,21 @@ export class IdleController implements ReactiveController {
 
   private prompt(): void {
     const promptFor = (this.options.promptFor?.() ?? DEFAULT_PROMPT_FOR) * 1000;
-    const deadline = Date.now() + promptFor;
+    const deadline = this.clock.now() + promptFor;
     this.prompting = true;
     this.remaining = Math.ceil(promptFor / 1000);
-    this.ticker = setInterval(() => {
-      this.remaining = Math.max(0, Math.ceil((deadline - Date.now()) / 1000));
+    this.ticker = this.clock.setInterval(() => {
+      this.remaining = Math.max(0, Math.ceil((deadline - this.clock.now()) / 1000));
       this.host.requestUpdate();
     }, Math.min(1000, promptFor));
-    this.wipeTimer = setTimeout(() => this.wipe(), promptFor);
+    this.wipeTimer = this.clock.setTimeout(() => this.wipe(), promptFor);
     this.host.requestUpdate();
   }
 
   private stop(): void {
-    clearTimeout(this.idleTimer);
-    clearTimeout(this.wipeTimer);
-    clearInterval(this.ticker);
+    this.clock.clearTimeout(this.idleTimer);
+    this.clock.clearTimeout(this.wipeTimer);
+    this.clock.clearInterval(this.ticker);
     this.prompting = false;
   }
 }

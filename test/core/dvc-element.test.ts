@@ -64,14 +64,21 @@ describe('DvcElement', () => {
       .themed { --dvc-color-on-primary: rgb(255, 255, 200) } .themed::part(dialog) { border-style: dashed }`;
     document.head.append(style);
     try {
-      const wrapper = await fixture(html`<div class="portal"><dvc-idle-prompt class="themed"></dvc-idle-prompt></div>`);
-      const el = wrapper.querySelector('dvc-idle-prompt')!;
+      // Built by hand: fixture() of a plain <div> waits for an animation frame, which a test page
+      // running in the background may not get.
+      const wrapper = document.createElement('div');
+      wrapper.className = 'portal';
+      const el = document.createElement('dvc-idle-prompt');
+      el.className = 'themed';
+      wrapper.append(el);
+      document.body.append(wrapper);
       await el.updateComplete;
       const btn = getComputedStyle(el.shadowRoot!.querySelector('.btn')!);
       expect(btn.backgroundColor).to.equal('rgb(0, 80, 0)');
       expect(btn.color).to.equal('rgb(255, 255, 200)');
       expect(btn.borderTopWidth).to.equal('5px');
       expect(getComputedStyle(el.shadowRoot!.querySelector('[part=dialog]')!).borderTopStyle).to.equal('dashed');
+      wrapper.remove();
     } finally {
       style.remove();
     }

@@ -7,19 +7,20 @@ import { DvcElement } from '../../src/core/dvc-element.js';
 import { IdleController, seconds } from '../../src/core/idle.js';
 import type { DvcIdlePrompt } from '../../src/core/idle-prompt.js';
 import { expectAccessible, expectTargets44 } from '../helpers/a11y.js';
+import { ManualClock } from '../helpers/clock.js';
 
 /** A minimal kiosk widget: one input and the shared idle controller, as every widget wires it. */
 @define('dvc-test-kiosk')
 class TestKiosk extends DvcElement {
   @property({ type: Boolean }) kiosk = false;
   @property({ attribute: 'idle-timeout' }) idleTimeout = '';
-  @property({ attribute: false }) promptFor = 0.4;
   @property({ attribute: false }) value = '';
   wipes = 0;
+  clock = new ManualClock();
   idle = new IdleController(this, {
     enabled: () => this.kiosk,
     timeout: () => seconds(this.idleTimeout, 120),
-    promptFor: () => this.promptFor,
+    clock: this.clock,
     onWipe: () => {
       this.value = '';
       this.wipes++;
@@ -41,7 +42,6 @@ class TestKiosk extends DvcElement {
   }
 }
 
-const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 const prompt = (el: TestKiosk) => el.shadowRoot!.querySelector<DvcIdlePrompt>('dvc-idle-prompt');
 
 describe('idle/kiosk controller', () => {
@@ -52,8 +52,9 @@ describe('idle/kiosk controller', () => {
   });
 
   it('does nothing without kiosk, and loads the prompt only for kiosks', async () => {
-    const el = await fixture<TestKiosk>(html`<dvc-test-kiosk idle-timeout="0.1"></dvc-test-kiosk>`);
-    await sleep(300);
+    const el = await fixture<TestKiosk>(html`<dvc-test-kiosk idle-timeout="1"></dvc-test-kiosk>`);
+    el.clock.tick(10_000);
+    await el.updateComplete;
     expect(el.idle.prompting).to.equal(false);
     expect(prompt(el)).to.equal(null);
     expect(customElements.get('dvc-idle-prompt')).to.equal(undefined);
@@ -61,17 +62,24 @@ describe('idle/kiosk controller', () => {
     await customElements.whenDefined('dvc-idle-prompt');
   });
 
-  it('asks "Are you still there?", moves focus to it, then wipes', async () => {
-    const el = await fixture<TestKiosk>(html`<dvc-test-kiosk kiosk idle-timeout="0.15"></dvc-test-kiosk>`);
+  it('asks "Are you still there?" after idle-timeout, moves focus to it, then wipes 30 s later', async () => {
+    const el = await fixture<TestKiosk>(html`<dvc-test-kiosk kiosk></dvc-test-kiosk>`);
     el.value = 'Nguyễn Văn A';
-    await sleep(250);
+    el.clock.tick(119_000);
+    expect(el.idle.prompting).to.equal(false);
+    el.clock.tick(1_000);
     await el.updateComplete;
     const p = prompt(el)!;
     expect(p).to.exist;
+    await customElements.whenDefined('dvc-idle-prompt');
     await p.updateComplete;
     expect(p.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Có, tôi muốn tiếp tục');
     expect(p.shadowRoot!.querySelector('[role=alertdialog]')).to.exist;
-    await sleep(450);
+    el.clock.tick(10_000);
+    await el.updateComplete;
+    await p.updateComplete;
+    expect(p.shadowRoot!.querySelector('#text')!.textContent).to.include('20');
+    el.clock.tick(20_000);
     await el.updateComplete;
     expect(el.wipes).to.equal(1);
     expect(el.value).to.equal('');
@@ -79,33 +87,34 @@ describe('idle/kiosk controller', () => {
   });
 
   it('keeps everything when the citizen answers, and restarts the spell on input', async () => {
-    const el = await fixture<TestKiosk>(html`<dvc-test-kiosk kiosk idle-timeout="0.2"></dvc-test-kiosk>`);
-    // Typing keeps pushing the prompt back.
+    const el = await fixture<TestKiosk>(html`<dvc-test-kiosk kiosk idle-timeout="60"></dvc-test-kiosk>`);
     el.shadowRoot!.querySelector('input')!.focus();
+    // Typing keeps pushing the prompt back.
     for (let i = 0; i < 3; i++) {
-      await sleep(120);
+      el.clock.tick(50_000);
       await sendKeys({ type: 'a' });
     }
     expect(el.idle.prompting).to.equal(false);
-    await sleep(300);
+    el.clock.tick(60_000);
     await el.updateComplete;
     const p = prompt(el)!;
+    await customElements.whenDefined('dvc-idle-prompt');
     await p.updateComplete;
     // Keyboard only: focus is on "continue"; Enter answers.
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
     expect(prompt(el)).to.equal(null);
-    expect(el.wipes).to.equal(0);
-    expect(el.value).to.equal('aaa');
+    el.clock.tick(59_000);
+    expect([el.wipes, el.value, el.idle.prompting]).to.deep.equal([0, 'aaa', false]);
   });
 
   it('"Clear and start again" wipes at once', async () => {
-    const el = await fixture<TestKiosk>(html`<dvc-test-kiosk kiosk idle-timeout="0.1"></dvc-test-kiosk>`);
-    el.promptFor = 30;
+    const el = await fixture<TestKiosk>(html`<dvc-test-kiosk kiosk idle-timeout="5"></dvc-test-kiosk>`);
     el.value = 'secret';
-    await sleep(200);
+    el.clock.tick(5_000);
     await el.updateComplete;
     const p = prompt(el)!;
+    await customElements.whenDefined('dvc-idle-prompt');
     await p.updateComplete;
     expect(p.shadowRoot!.textContent).to.include('30');
     p.shadowRoot!.querySelectorAll('button')[1].click();
@@ -114,9 +123,9 @@ describe('idle/kiosk controller', () => {
   });
 
   it('stops its timers when the element leaves the page', async () => {
-    const el = await fixture<TestKiosk>(html`<dvc-test-kiosk kiosk idle-timeout="0.1"></dvc-test-kiosk>`);
+    const el = await fixture<TestKiosk>(html`<dvc-test-kiosk kiosk idle-timeout="1"></dvc-test-kiosk>`);
     el.remove();
-    await sleep(700);
+    el.clock.tick(60_000);
     expect(el.wipes).to.equal(0);
   });
 });
