@@ -23,8 +23,17 @@ export function areaOf(path) {
 
 const { options, fileNames } = readTsConfig('tsconfig.json');
 const program = ts.createProgram(fileNames.filter((f) => /(^|\/)src\//.test(f) && !f.includes('/generated/')), options);
-const { messages } = extractMessagesFromProgram(program);
-const areaById = new Map(messages.map((m) => [m.name, areaOf(m.file.fileName)]));
+// A message used in several areas (the same "Try again" in two widgets has one id) goes to each of
+// them. lit-localize keeps one message per id across the program, so extract file by file.
+const areasById = new Map();
+for (const file of program.getSourceFiles()) {
+  if (file.isDeclarationFile || file.fileName.includes('/node_modules/')) continue;
+  const { messages } = extractMessagesFromProgram({ getSourceFiles: () => [file], getTypeChecker: () => program.getTypeChecker() });
+  for (const m of messages) {
+    if (!areasById.has(m.name)) areasById.set(m.name, new Set());
+    areasById.get(m.name).add(areaOf(file.fileName));
+  }
+}
 
 for (const locale of LOCALES) {
   const source = readFileSync(`${DIR}/${locale}.ts`, 'utf8');
@@ -35,14 +44,16 @@ for (const locale of LOCALES) {
   const byArea = new Map();
   for (const entry of entries) {
     const id = entry.match(/^'([^']+)'/)[1];
-    const area = areaById.get(id);
-    if (!area) continue; // a translation of a string that no longer exists
-    if (!byArea.has(area)) byArea.set(area, []);
-    byArea.get(area).push(entry.replace(/,?$/, ','));
+    const areas = areasById.get(id);
+    if (!areas) continue; // a translation of a string that no longer exists
+    for (const area of areas) {
+      if (!byArea.has(area)) byArea.set(area, []);
+      byArea.get(area).push(entry.replace(/,?$/, ','));
+    }
   }
   rmSync(`${DIR}/${locale}`, { recursive: true, force: true });
   mkdirSync(`${DIR}/${locale}`, { recursive: true });
-  for (const area of new Set([...areaById.values()])) {
+  for (const area of new Set([...areasById.values()].flatMap((a) => [...a]))) {
     const lines = byArea.get(area) ?? [];
     const usesStr = lines.some((l) => /:\s*str`/.test(l));
     const usesHtml = lines.some((l) => /:\s*html`/.test(l));

@@ -6,11 +6,9 @@ import {
 } from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 
-/** The locales dvc-widgets ships: English is the source, Vietnamese the default. */
-export type Locale = 'vi' | 'en' | 'de';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
 
-export const LOCALES: readonly Locale[] = ['vi', 'en', 'de'];
-export const DEFAULT_LOCALE: Locale = 'vi';
+export { DEFAULT_LOCALE, LOCALES, type Locale };
 
 type Templates = TemplateMap;
 type TargetLocale = Exclude<Locale, 'en'>;
