@@ -1,0 +1,9 @@
+/**
+ * `<dvc-procedure-wizard>` and its public types. The model (definition check, conditions,
+ * validation) is loaded lazily by the element; servers import `./model/index.js` directly.
+ */
+export { DvcProcedureWizard } from './procedure-wizard.js';
+export type { WizardStepDetail, WizardSubmitDetail, WizardApplication } from './events.js';
+export type {
+  Procedure, ProcedureSummary, Step, Field, FieldType, Condition, DocumentItem, Channel, Fee, FeeTier, Option, Answer, Answers, Problem,
+} from './model/types.js';
