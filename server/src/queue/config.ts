@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import type { LocalizedText } from '../contracts.js';
+import type { LocalizedText } from '../../../src/queue/contracts.js';
 import { StartupError } from '../db/open.js';
 import type { Schemas } from '../validation.js';
 

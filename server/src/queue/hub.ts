@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
-import type { QueueSnapshot } from '../contracts.js';
+import type { QueueSnapshot } from '../../../src/queue/contracts.js';
 import { iso } from '../time.js';
 import type { StoredEvent } from './queue.js';
 

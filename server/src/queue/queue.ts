@@ -8,7 +8,7 @@ import type {
   Ticket,
   TicketAction,
   TicketStatus,
-} from '../contracts.js';
+} from '../../../src/queue/contracts.js';
 import { HttpError, notFound } from '../http/errors.js';
 import { iso, serviceDay } from '../time.js';
 import type { CounterConfig, QueueConfig } from './config.js';

@@ -1,5 +1,5 @@
 import type { AppContext } from '../context.js';
-import type { TicketRequest } from '../contracts.js';
+import type { TicketRequest } from '../../../src/queue/contracts.js';
 import { notFound } from '../http/errors.js';
 import { readJson } from '../http/body.js';
 import { sendJson } from '../http/respond.js';

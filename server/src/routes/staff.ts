@@ -1,7 +1,7 @@
 import { createHash, timingSafeEqual } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { AppContext } from '../context.js';
-import type { Counter } from '../contracts.js';
+import type { Counter } from '../../../src/queue/contracts.js';
 import { HttpError } from '../http/errors.js';
 import { sendJson } from '../http/respond.js';
 import type { Router } from '../http/router.js';

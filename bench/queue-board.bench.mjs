@@ -1,0 +1,147 @@
+// Queue board benchmark (issue 5), in Chromium: a generated feed into <dvc-queue-board>.
+// 1. Frames: 200 events/s for --seconds (default 15; the issue's figure is 60: `--seconds 60`)
+//    — frames over 16.7 ms and the p95 frame time (target ≤ 16.7 ms).
+// 2. Heap: used JS heap after a forced GC, before and after --events events (default 100,000,
+//    sent as fast as the board takes them) — target growth < 1 MB (history is bounded).
+// The board is bundled from src/ with esbuild (minified); the feed is a tiny local SSE server.
+// Usage: node bench/queue-board.bench.mjs [--seconds N] [--events N] [--rate N]
+import { createServer } from 'node:http';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, normalize, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { build } from 'esbuild';
+import { chromium } from 'playwright-core';
+import { CHROME_ARGS, findChrome } from '../scripts/chrome.mjs';
+
+const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
+const { values } = parseArgs({ options: { seconds: { type: 'string', default: '15' }, events: { type: 'string', default: '100000' }, rate: { type: 'string', default: '200' } } });
+const SECONDS = Number(values.seconds);
+const EVENTS = Number(values.events);
+const RATE = Number(values.rate);
+const COUNTERS = 12;
+const LETTERS = ['A', 'B', 'C'];
+
+const at = () => new Date().toISOString();
+const snapshot = () => ({
+  eventId: 0,
+  day: at().slice(0, 10),
+  generatedAt: at(),
+  services: LETTERS.map((letter) => ({ letter, name: { vi: `Dịch vụ ${letter}`, en: `Service ${letter}` }, waiting: 5, estimatedWaitSeconds: 900, counters: [] })),
+  counters: Array.from({ length: COUNTERS }, (_, i) => ({ id: String(i + 1), name: `Quầy số ${String(i + 1).padStart(2, '0')}`, letters: [LETTERS[i % 3]], current: null })),
+  recent: [],
+});
+
+/** Event n: mostly issued tickets and calls, some done — what a busy centre sends. */
+function event(id) {
+  const letter = LETTERS[id % 3];
+  const number = `${letter}-${String(id % 1000).padStart(3, '0')}`;
+  const counter = String((id % COUNTERS) + 1);
+  const base = { id, number, service: letter, at: at(), waiting: id % 20, estimatedWaitSeconds: (id % 20) * 60 };
+  const kind = id % 4;
+  const data = kind === 0 || kind === 1 ? { type: 'called', ...base, counter } : kind === 2 ? { type: 'ticket', action: 'issued', ...base } : { type: 'ticket', action: 'done', ...base, counter };
+  return `id: ${id}\nevent: ${data.type}\ndata: ${JSON.stringify(data)}\n\n`;
+}
+
+const out = mkdtempSync(join(tmpdir(), 'dvc-bench-queue-'));
+await build({
+  entryPoints: { board: join(ROOT, 'src/queue/index.ts') },
+  bundle: true, splitting: true, format: 'esm', minify: true, outdir: out, target: 'es2021',
+  tsconfig: join(ROOT, 'tsconfig.json'), logLevel: 'warning',
+});
+
+let stream;
+let nextId = 1;
+const server = createServer((req, res) => {
+  const url = new URL(req.url, 'http://x');
+  if (url.pathname === '/') {
+    res.writeHead(200, { 'Content-Type': 'text/html' });
+    return res.end('<!doctype html><html lang="vi"><body><dvc-queue-board src="/q" style="width:1920px"></dvc-queue-board><script type="module" src="/board.js"></script></body></html>');
+  }
+  if (url.pathname === '/q/stream') {
+    res.writeHead(200, { 'Content-Type': 'text/event-stream', 'Cache-Control': 'no-cache' });
+    res.write(`id: 0\nevent: snapshot\ndata: ${JSON.stringify(snapshot())}\n\n`);
+    stream = res;
+    return undefined;
+  }
+  const file = normalize(join(out, url.pathname));
+  let body;
+  try {
+    body = readFileSync(file);
+  } catch {
+    return res.writeHead(404).end();
+  }
+  res.writeHead(200, { 'Content-Type': 'text/javascript' });
+  res.end(body);
+});
+await new Promise((r) => server.listen(0, '127.0.0.1', r));
+const origin = `http://127.0.0.1:${server.address().port}`;
+
+const send = (n) => {
+  let text = '';
+  for (let i = 0; i < n; i++) text += event(nextId++);
+  stream.write(text);
+};
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS, headless: true });
+try {
+  const page = await browser.newPage({ viewport: { width: 1920, height: 1080 } });
+  const cdp = await page.context().newCDPSession(page);
+  await page.goto(origin);
+  await page.waitForFunction(() => document.querySelector('dvc-queue-board')?.shadowRoot?.querySelector('.board'));
+  const heap = async () => {
+    await cdp.send('HeapProfiler.collectGarbage');
+    await sleep(100);
+    return (await cdp.send('Runtime.getHeapUsage')).usedSize;
+  };
+
+  // 1. Frames at RATE events/s.
+  await page.evaluate(() => {
+    window.__frames = [];
+    let last = performance.now();
+    const tick = (t) => {
+      window.__frames.push(t - last);
+      last = t;
+      if (!window.__stop) requestAnimationFrame(tick);
+    };
+    requestAnimationFrame(tick);
+  });
+  const perTick = Math.round(RATE / 20);
+  const end = Date.now() + SECONDS * 1000;
+  while (Date.now() < end) {
+    if (perTick) send(perTick);
+    await sleep(50);
+  }
+  const frames = await page.evaluate(() => ((window.__stop = true), window.__frames.slice(1)));
+  const sorted = [...frames].sort((a, b) => a - b);
+  const p95 = sorted[Math.floor(sorted.length * 0.95)] ?? 0;
+  const over = frames.filter((f) => f > 16.7).length;
+  console.log(`frames: ${RATE} events/s for ${SECONDS} s${SECONDS < 60 ? ' (the issue\'s run is 60 s: --seconds 60)' : ''}`);
+  console.log(`  ${frames.length} frames, ${over} over 16.7 ms (${((over / Math.max(1, frames.length)) * 100).toFixed(1)} %), p95 ${p95.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms  (target: p95 ≤ 16.7 ms)`);
+
+  // 2. Heap before and after EVENTS more events.
+  const before = await heap();
+  const target = nextId + EVENTS;
+  while (nextId < target) {
+    send(Math.min(2000, target - nextId));
+    await sleep(40);
+  }
+  // The page may still be working through the stream: wait until the heap settles.
+  let after = await heap();
+  for (let i = 0; i < 10; i++) {
+    await sleep(1000);
+    const again = await heap();
+    const settled = Math.abs(again - after) < 50_000;
+    after = again;
+    if (settled) break;
+  }
+  const shown = await page.evaluate(() => document.querySelector('dvc-queue-board').shadowRoot.querySelectorAll('.recent li').length);
+  console.log(`heap: ${EVENTS.toLocaleString('en-US')} events — ${(before / 1e6).toFixed(2)} MB before, ${(after / 1e6).toFixed(2)} MB after, growth ${((after - before) / 1e6).toFixed(2)} MB (target < 1 MB); recent calls shown: ${shown}`);
+} finally {
+  await browser.close();
+  stream?.end();
+  server.close();
+  rmSync(out, { recursive: true, force: true });
+}

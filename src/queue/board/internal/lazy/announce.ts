@@ -1,0 +1,69 @@
+// The board's voice, loaded only with `voice`: the shared speech queue (src/core/speech.ts), an
+// optional chime, the number read digit by digit ("A, không, một, hai"), repeated, never overlapping.
+import { msg } from '@lit/localize';
+import { seconds } from '../../../../core/idle.js';
+import { getLocale, registerStrings } from '../../../../core/localization.js';
+import { SpeechQueue } from '../../../../core/speech.js';
+import { chime, unlockAudio } from '../../../internal/lazy/chime.js';
+import { callText } from '../../../internal/lazy/words.js';
+
+registerStrings('queue-lazy', {
+  vi: () => import('../../../../generated/locales/vi/queue-lazy.js'),
+  de: () => import('../../../../generated/locales/de/queue-lazy.js'),
+});
+
+export interface Announcer {
+  /** True while the browser waits for a user gesture before it plays sound. */
+  readonly blocked: boolean;
+  say(number: string, counter: string): void;
+  /** From the "Enable sound" click. */
+  unlock(): void;
+  stop(): void;
+}
+
+interface BoardLike {
+  voiceRepeat: string;
+  chime: boolean;
+  requestUpdate(): void;
+}
+
+/** "A-012" → "A, không, một, hai": a voice reading "A-012" says "twelve", which nobody can match. */
+export function spell(number: string): string {
+  const digits = [msg('zero'), msg('one'), msg('two'), msg('three'), msg('four'), msg('five'), msg('six'), msg('seven'), msg('eight'), msg('nine')];
+  return [...number.replace(/[^A-Za-z0-9]/g, '')].map((ch) => (/\d/.test(ch) ? digits[Number(ch)] : ch.toUpperCase())).join(', ');
+}
+
+export function createAnnouncer(board: BoardLike, speech = new SpeechQueue()): Announcer {
+  let chain: Promise<unknown> = Promise.resolve();
+  let chimeBlocked = false;
+  speech.onchange = () => board.requestUpdate();
+  const announcer: Announcer = {
+    get blocked() {
+      return speech.blocked || chimeBlocked;
+    },
+    say(number, counter) {
+      const locale = getLocale();
+      const text = callText(spell(number), counter);
+      const times = Math.min(5, Math.round(seconds(board.voiceRepeat, 2)));
+      // One chain: a call's chime and repeats finish before the next call starts.
+      chain = chain.then(async () => {
+        if (!(await speech.available(locale))) return; // no voice: on screen only, no error
+        if (board.chime && !(await chime())) {
+          chimeBlocked = true;
+          board.requestUpdate();
+        }
+        for (let i = 0; i < times; i++) await speech.speak(text, locale);
+      });
+    },
+    unlock() {
+      chimeBlocked = false;
+      unlockAudio();
+      speech.unlock();
+      board.requestUpdate();
+    },
+    stop() {
+      speech.cancel();
+    },
+  };
+  return announcer;
+}

@@ -1,0 +1,37 @@
+import { css } from 'lit';
+
+/** The board scales with its box (container queries): a phone, a portal column, a 4K TV. */
+export const styles = css`
+  :host { container-type: inline-size; }
+  .board { display: grid; gap: var(--_space); }
+  .top { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 0 var(--_space); }
+  .top h2 { margin: 0; }
+  .clock { font-size: 1.5em; font-weight: 700; font-variant-numeric: tabular-nums; margin: 0; }
+  .state { margin: 0; color: var(--_muted); }
+  .stale { border-color: var(--_error); }
+  .now { text-align: center; border-width: 4px; border-color: var(--_primary); }
+  .now p { margin: 0; }
+  .big { font-size: clamp(3em, 14cqi, 12em); font-weight: 800; line-height: 1.1; font-variant-numeric: tabular-nums; }
+  .to { font-size: clamp(1.5em, 5cqi, 5em); font-weight: 700; }
+  .fresh { animation: pulse 1s ease-in-out 3; }
+  @keyframes pulse { 50% { background: var(--_focus); } }
+  @keyframes fade { from { background: var(--_focus); } }
+  @media (prefers-reduced-motion: reduce) {
+    .fresh { animation: fade 3s ease-out 1 !important; }
+  }
+  ul, ol { list-style: none; margin: 0; padding: 0; }
+  .counters { display: grid; gap: calc(var(--_space) / 2); grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr)); }
+  .counters li { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 0.5em; }
+  .num { font-weight: 800; font-size: 1.5em; font-variant-numeric: tabular-nums; }
+  .cols { display: grid; gap: var(--_space); }
+  @container (min-width: 40em) {
+    .cols { grid-template-columns: 1fr 1fr; }
+  }
+  @container (min-width: 100em) {
+    :host { font-size: calc(max(18px, 1.125rem) * var(--_scale) * 1.6); }
+  }
+  .recent li, .waiting li { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1em; border-bottom: 1px solid var(--_border); padding: 0.25em 0; }
+  @media (forced-colors: active) {
+    .fresh { outline: 4px solid Highlight; }
+  }
+`;

@@ -1,0 +1,194 @@
+// The ticket widget's pages: the list of services, the confirmation, taking a number (one
+// Idempotency-Key per confirmation: a double tap gives one ticket), and the ticket page (track.ts).
+import { css, html, nothing, type TemplateResult } from 'lit';
+import { msg, str } from '@lit/localize';
+import { emit } from '../../../../core/events.js';
+import { formatDuration } from '../../../../core/format.js';
+import { HttpError, requestJson, type RequestOptions } from '../../../../core/http.js';
+import { uuid } from '../../../../core/id.js';
+import { getLocale } from '../../../../core/localization.js';
+import { resolveText } from '../../../../core/localized-text.js';
+import { errorCode, errorMessage } from '../../../../core/messages.js';
+import { createStore } from '../../../../core/storage.js';
+import type { Service } from '../../../contracts.js';
+import { isService, isTicket } from '../../../guards.js';
+import { FeedController } from '../../../internal/feed-controller.js';
+import type { View } from '../../../internal/queue-element.js';
+import type { DvcQueueTicket } from '../../ticket.js';
+import type { Host, TicketState } from '../host.js';
+import * as track from './track.js';
+import { render as renderTicket } from './page.js';
+import { styles as trackStyles } from './styles.js';
+
+const store = createStore('queue');
+
+const styles = css`
+  ${trackStyles}
+  .list { list-style: none; margin: 0; padding: 0; display: grid; gap: calc(var(--_space) / 2); }
+  .choice { width: 100%; justify-content: space-between; flex-wrap: wrap; text-align: start; }
+  .letter { font-size: 1.5em; }
+`;
+
+export function ticketView(el: DvcQueueTicket): View {
+  const t: TicketState = { view: 'loading', services: [], sending: false, issued: false };
+  let loaded: unknown = '';
+  const keeps = () => el.persist && !el.kiosk;
+  const update = () => el.requestUpdate();
+  const fail = (code: string, message: string) => emit(el, 'dvc-error', { code, message });
+  const signal = () => el.requestSignal;
+
+  const live = new FeedController(
+    el,
+    () => {
+      const following = !!el.src && t.view === 'ticket' && (t.shown === 'waiting' || t.shown === 'called');
+      return following ? { src: el.src, transport: el.transport, heartbeatMs: el.heartbeatMs, pollMs: el.pollMs, retryMs: el.retryMs } : undefined;
+    },
+    (feed, u) => track.onFeed(host, feed, u),
+  );
+
+  const host: Host = {
+    el,
+    t,
+    live,
+    get signal() {
+      return signal();
+    },
+    update,
+    restart,
+    fail,
+  };
+
+  const show = (view: TicketState['view']) => {
+    t.view = view;
+    update();
+  };
+
+  const focusHeading = () => void el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+
+  const request = (url: string, options: RequestOptions = {}) =>
+    requestJson(url, { signal: signal(), timeout: el.requestTimeout, retries: 1, retryDelay: 300, ...options });
+
+  /** Runs a request; a failure becomes the `failed` page with a retry, and `dvc-error`. */
+  async function run(task: () => Promise<void>, retry: () => void): Promise<void> {
+    try {
+      await task();
+    } catch (error) {
+      if (errorCode(error) === 'aborted') return;
+      const message = errorMessage(error);
+      t.failure = { code: errorCode(error), message, retry };
+      t.sending = false;
+      show('failed');
+      fail(t.failure.code, message);
+    }
+  }
+
+  function loadServices(): void {
+    show('loading');
+    void run(async () => {
+      const list = await request(`${el.src}/services`);
+      if (!Array.isArray(list)) throw new HttpError('bad-json');
+      t.services = list.filter(isService);
+      show('services');
+    }, loadServices);
+  }
+
+  /** Back to the list of services (a kiosk after printing, "Take a new number"); forgets the kept ticket. */
+  function restart(): void {
+    store.remove('ticket');
+    Object.assign(t, { ticket: undefined, shown: undefined, chosen: undefined, key: undefined, issued: false, failure: undefined });
+    loadServices();
+    focusHeading();
+  }
+
+  function follow(id: string): void {
+    show('loading');
+    void run(() => track.open(host, id), () => follow(id));
+  }
+
+  function choose(service: Service): void {
+    Object.assign(t, { chosen: service, key: uuid() });
+    show('confirm');
+    focusHeading();
+  }
+
+  function take(): void {
+    if (t.sending || !t.chosen) return; // a double tap sends once; a retry reuses the key
+    t.sending = true;
+    update();
+    void run(async () => {
+      const data = await request(`${el.src}/tickets`, { method: 'POST', body: { service: t.chosen!.letter }, idempotencyKey: t.key, retries: 2 });
+      if (!isTicket(data)) throw new HttpError('bad-json');
+      t.sending = false;
+      t.issued = true;
+      if (keeps()) store.set('ticket', data.id);
+      emit(el, 'dvc-ticket-issued', { ticket: data });
+      track.accept(host, data);
+      focusHeading();
+    }, take);
+  }
+
+  const waiting = (s?: Service) => html`${msg(str`${s?.waiting ?? 0} waiting`)} · ${formatDuration(s?.estimatedWaitSeconds ?? 0)}`;
+
+  function page(): unknown {
+    if (t.view === 'loading') return html`<p role="status">${msg('Loading…', { id: 'queue-loading' })}</p>`;
+    if (t.view === 'failed') {
+      return html`<div class="panel" role="alert"><p class="error-text">${t.failure?.message}</p>
+        <button class="btn" part="button" @click=${() => t.failure?.retry?.()}>${msg('Try again', { id: 'queue-try-again' })}</button></div>`;
+    }
+    if (t.view === 'services') {
+      return html`<section part="services">
+        <h2 tabindex="-1">${msg('Take a queue number')}</h2>
+        <p>${msg('Choose the service you came for.')}</p>
+        ${t.services.length
+          ? html`<ul class="list">${t.services.map(
+              (s) => html`<li><button class="btn secondary choice" part="button" @click=${() => choose(s)}>
+                <span><span class="letter">${s.letter}</span> ${resolveText(s.name)}</span><span>${waiting(s)}</span>
+              </button></li>`,
+            )}</ul>`
+          : html`<p>${msg('No service is issuing numbers right now.')}</p>`}
+      </section>`;
+    }
+    if (t.view === 'confirm') {
+      const name = resolveText(t.chosen?.name);
+      return html`<section part="services">
+        <h2 tabindex="-1">${msg(str`Take a number for ${name}?`)}</h2>
+        <p>${waiting(t.chosen)}</p>
+        <div class="actions">
+          <button class="btn" part="button" aria-disabled=${t.sending} @click=${take}>${t.sending ? msg('Taking your number…') : msg('Take a number')}</button>
+          <button class="btn secondary" part="button" ?disabled=${t.sending} @click=${() => (show('services'), focusHeading())}>${msg('Back', { id: 'queue-back' })}</button>
+        </div>
+      </section>`;
+    }
+    return renderTicket(host);
+  }
+
+  return {
+    styles,
+    updated() {
+      if (el.kiosk) store.remove('ticket');
+      const given = el.ticketData ?? el.services;
+      if (given && given !== loaded) {
+        // Data given as properties: shown as is, no request (the feed still follows a ticket when `src` is set).
+        loaded = given;
+        if (isTicket(el.ticketData)) track.accept(host, el.ticketData);
+        else {
+          t.services = (el.services ?? []).filter(isService);
+          show('services');
+        }
+      } else if (!given) {
+        const id = el.ticket || (keeps() ? store.get<string>('ticket') : '') || '';
+        const source = `${el.src}|${id}`;
+        if (source !== loaded && el.src) {
+          loaded = source;
+          if (id) follow(id);
+          else loadServices();
+        }
+      }
+      live.sync();
+    },
+    disconnected() {
+      track.leave(host);
+    },
+    render: (): TemplateResult => html`<div lang=${getLocale()}>${page() ?? nothing}</div>`,
+  };
+}

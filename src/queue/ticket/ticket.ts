@@ -1,0 +1,94 @@
+import { define } from '../../core/define.js';
+import type { Service, Ticket, TicketStatus } from '../contracts.js';
+import type { Transport } from '../feed.js';
+import { QueueElement, type View } from '../internal/queue-element.js';
+
+declare module '../../core/events.js' {
+  interface DvcEventMap {
+    'dvc-ticket-issued': { ticket: Ticket };
+    'dvc-ticket-called': { ticket: Ticket; counter: string };
+    'dvc-ticket-status': { ticket: Ticket; status: TicketStatus | 'expired'; ahead: number };
+  }
+}
+
+/** The widget's pages load in parallel with the first request (services or the ticket); a test can make that fail. */
+export const ticketChunks = { view: () => import('./internal/lazy/view.js') };
+
+/**
+ * Take a queue number on a phone or kiosk and follow it live: people ahead, estimated wait, and
+ * "Go to counter 3 now" when called. Without `ticket` it lists the services; with `ticket` (or a
+ * number kept with `persist`) it follows that ticket.
+ *
+ * @tagname dvc-queue-ticket
+ * @fires dvc-ticket-issued - A ticket was taken: `{ ticket }`.
+ * @fires dvc-ticket-called - The ticket's number was called: `{ ticket, counter }`.
+ * @fires dvc-ticket-status - The ticket's status or the people ahead changed: `{ ticket, status, ahead }` (`status` may be `expired`).
+ * @fires dvc-error - A failure the widget shows as a state: `{ code, message }`.
+ * @csspart services - The list of services to take a number for.
+ * @csspart ticket - The ticket: number, service, time, people ahead, wait.
+ * @csspart number - The ticket number, very large.
+ * @csspart alert - The full-width "Go to counter 3 now" / "almost your turn" alert.
+ * @csspart qr - The QR code linking to the tracking page.
+ * @csspart button - Every button.
+ */
+@define('dvc-queue-ticket')
+export class DvcQueueTicket extends QueueElement {
+  static override properties = {
+    src: {},
+    ticket: {},
+    services: { attribute: false },
+    ticketData: { attribute: false },
+    trackUrl: { attribute: 'track-url' },
+    persist: { type: Boolean },
+    notifyAhead: { attribute: 'notify-ahead' },
+    kiosk: { type: Boolean },
+    idleTimeout: { attribute: 'idle-timeout' },
+    transport: {},
+    notificationRegistration: { attribute: false },
+    heartbeatMs: { attribute: false },
+    pollMs: { attribute: false },
+    retryMs: { attribute: false },
+    requestTimeout: { attribute: false },
+  };
+
+  /** The queue API base (`/api/queue`): the widget uses `${src}/services`, `${src}/tickets` and `${src}/stream`. */
+  src = '';
+  /** A ticket's opaque id, to follow that ticket (e.g. from the tracking URL). */
+  ticket = '';
+  /** The services to offer instead of reading `${src}/services` (previews, or a portal that has the list already). */
+  services?: Service[];
+  /** A ticket to show as given (`Ticket` JSON) instead of reading it from `${src}/tickets/{ticket}`; followed live when `src` is set. */
+  ticketData?: Ticket;
+  /** The tracking page for the QR code, with `{id}` for the ticket id (e.g. `https://ward.example/queue?ticket={id}`). */
+  trackUrl = '';
+  /** Keep the number taken on this device, so it is still followed after a reload. Ignored with `kiosk`. */
+  persist = false;
+  /** Alert when this many people or fewer are ahead (default 3). */
+  notifyAhead = '3';
+  /** Shared kiosk: never stores the ticket, shows a print button, and returns to the service list after printing or `idle-timeout`. */
+  kiosk = false;
+  /** Seconds a kiosk shows a ticket before returning to the service list (default 120). */
+  idleTimeout = '';
+  /** `poll` to poll instead of streaming. */
+  transport: Transport = 'auto';
+  /** The portal's service worker registration: system notifications go through `showNotification()`. */
+  notificationRegistration?: ServiceWorkerRegistration;
+  /** The server's heartbeat interval in ms. */
+  heartbeatMs = 15_000;
+  /** Polling interval in ms. */
+  pollMs = 5_000;
+  /** First reconnect delay in ms. */
+  retryMs = 1_000;
+  /** Milliseconds each request may take before it counts as failed. */
+  requestTimeout = 15_000;
+
+  protected async loadView(): Promise<View> {
+    return (await ticketChunks.view()).ticketView(this);
+  }
+}
+
+declare global {
+  interface HTMLElementTagNameMap {
+    'dvc-queue-ticket': DvcQueueTicket;
+  }
+}

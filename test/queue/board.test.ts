@@ -1,0 +1,325 @@
+// <dvc-queue-board> against the real reference server (a child process per file, so it can be
+// killed and restarted), and against fixtures for what a real server never sends.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { setLocale } from '../../src/core/localization.js';
+import '../../src/queue/index.js';
+import { boardChunks, type DvcQueueBoard } from '../../src/queue/board/board.js';
+import { expectAccessible, expectTargets44 } from '../helpers/a11y.js';
+import { emulateFeatures } from '../helpers/media.js';
+import type { QueueSnapshot } from '../../src/queue/contracts.js';
+import { countEventSources, FakeSpeech, sleep, staff, startServer, takeTicket, text, until, type Started } from './helpers.js';
+
+const big = (el: DvcQueueBoard) => el.shadowRoot!.querySelector('.big')?.textContent?.trim();
+const recent = (el: DvcQueueBoard) => [...el.shadowRoot!.querySelectorAll('.recent .num')].map((n) => n.textContent);
+
+async function board(src: string, extra: Partial<DvcQueueBoard> = {}): Promise<DvcQueueBoard> {
+  const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${src} .heartbeatMs=${extra.heartbeatMs ?? 1000} .retryMs=${50} .highlightMs=${300}></dvc-queue-board>`);
+  Object.assign(el, extra);
+  await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
+  return el;
+}
+
+describe('<dvc-queue-board>', () => {
+  let server: Started;
+  let api: string;
+
+  before(async () => {
+    await setLocale('vi');
+    server = await startServer(300);
+    api = `${server.url}/api/queue`;
+  });
+  after(async () => {
+    await executeServerCommand('dvc-server-stop');
+  });
+
+  it('shows the snapshot, then live calls: big number, counter, recent list, waiting, live region and an event', async () => {
+    await takeTicket(server.url, 'A');
+    await takeTicket(server.url, 'A');
+    await staff(server.url, '1', 'next');
+    const el = await board(api);
+    expect(big(el)).to.equal('A-001');
+    expect(text(el)).to.contain('Quầy số 01');
+    const event = oneEvent(el, 'dvc-board-call');
+    await staff(server.url, '1', 'next');
+    expect((await event).detail.call).to.include({ number: 'A-002', counter: '1' });
+    await until(() => big(el) === 'A-002', 1800, 'A-002 large');
+    expect(recent(el).slice(0, 2)).to.deep.equal(['A-002', 'A-001']);
+    const liveRegion = el.shadowRoot!.querySelector('[aria-live="polite"]')!;
+    expect(liveRegion.textContent).to.equal('Xin mời công dân có số thứ tự A-002 đến Quầy số 01.');
+    expect(el.shadowRoot!.querySelector('.now')!.classList.contains('fresh')).to.equal(true);
+    await until(() => !el.shadowRoot!.querySelector('.now.fresh'), 1500, 'the highlight to end');
+    const counter1 = [...el.shadowRoot!.querySelectorAll('.counters li')][0]!;
+    expect(counter1.textContent).to.contain('A-002');
+    expect(el.shadowRoot!.querySelector('.waiting')!.textContent).to.match(/Hộ tịch\s*0 người đang chờ/);
+  });
+
+  it('two boards and a filter share one EventSource per URL', async () => {
+    const spy = countEventSources();
+    try {
+      // Not fixture(): it waits for an animation frame, which a test page running in the background never gets.
+      const box = document.createElement('div');
+      const [a, b] = [document.createElement('dvc-queue-board'), document.createElement('dvc-queue-board')];
+      a!.src = b!.src = api;
+      b!.counters = '2';
+      box.append(a!, b!);
+      document.body.append(box);
+      await until(() => a!.shadowRoot!.querySelector('.board') && b!.shadowRoot!.querySelector('.board'), 1800, 'both boards');
+      expect(spy.urls.filter((u) => u.startsWith(api))).to.have.length(1);
+      expect(b!.shadowRoot!.querySelectorAll('.counters li')).to.have.length(1);
+      await takeTicket(server.url, 'B');
+      await staff(server.url, '2', 'next');
+      await until(() => big(b!)?.startsWith('B-') && big(a!)?.startsWith('B-'), 1800, 'the call on both');
+      box.remove();
+      await sleep(50);
+      // The last widget gone, the stream is closed; a new board opens a new one.
+      await board(api);
+      expect(spy.urls.filter((u) => u.startsWith(api))).to.have.length(2);
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('resumes after the server is killed and restarted, without a gap or a repeat', async function () {
+    // Killing and restarting a server process takes its own time on a busy machine; no interval waits longer than 2 s.
+    this.timeout(10_000);
+    const el = await board(api);
+    const calls: string[] = [];
+    el.addEventListener('dvc-board-call', (e) => calls.push(e.detail.call.number));
+    await takeTicket(server.url, 'C');
+    await takeTicket(server.url, 'C');
+    await takeTicket(server.url, 'C');
+    await staff(server.url, '4', 'next');
+    await until(() => calls.length === 1, 1800, 'the first call');
+    await executeServerCommand('dvc-server-kill', {});
+    await executeServerCommand('dvc-server-restart', {});
+    await staff(server.url, '4', 'next');
+    await staff(server.url, '4', 'next');
+    await until(() => calls.length >= 3, 1800, 'the calls after the restart');
+    await sleep(200);
+    expect(calls).to.deep.equal(['C-001', 'C-002', 'C-003']);
+    const list = recent(el);
+    expect(list.slice(0, 3)).to.deep.equal(['C-003', 'C-002', 'C-001']);
+    expect(new Set(list).size).to.equal(list.length);
+  });
+
+  it('shows "connection lost" with the time of its information when the server goes silent, and recovers by itself', async function () {
+    // Killing and restarting a server process takes its own time on a busy machine; no interval waits longer than 2 s.
+    this.timeout(10_000);
+    const el = await board(api, { heartbeatMs: 300 });
+    await executeServerCommand('dvc-server-kill', {});
+    const banner = await until(() => el.shadowRoot!.querySelector('.stale'), 1800, 'the stale banner');
+    expect(banner.getAttribute('role')).to.equal('status');
+    expect(banner.textContent).to.match(/Mất kết nối — đang hiển thị thông tin lúc \d\d:\d\d/);
+    await executeServerCommand('dvc-server-restart', {});
+    await until(() => !el.shadowRoot!.querySelector('.stale'), 1800, 'recovery');
+    expect(text(el)).to.contain('Đang cập nhật trực tiếp');
+  });
+
+  it('polls with transport="poll", without any EventSource', async () => {
+    const spy = countEventSources();
+    try {
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api} transport="poll" .pollMs=${150}></dvc-queue-board>`);
+      await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
+      await takeTicket(server.url, 'A');
+      await staff(server.url, '2', 'next');
+      const before = big(el);
+      await until(() => big(el) !== before, 1800, 'the polled call');
+      expect(spy.urls).to.deep.equal([]);
+      expect(text(el)).to.contain('Cập nhật vài giây một lần');
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('falls back to polling when the stream opens but never flushes (a buffering proxy)', async () => {
+    const el = await fixture<DvcQueueBoard>(
+      html`<dvc-queue-board src="/__fixture/queue-silent" .heartbeatMs=${150} .pollMs=${100}></dvc-queue-board>`,
+    );
+    await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the polled board');
+    expect(big(el)).to.equal('A-001');
+    expect(text(el)).to.contain('Cập nhật vài giây một lần');
+  });
+
+  it('drops malformed, unknown, huge and hostile messages with one dvc-error, and renders text only as text', async () => {
+    const errors: Array<{ code: string; message: string }> = [];
+    const onError = (e: Event) => errors.push((e as CustomEvent).detail);
+    window.addEventListener('dvc-error', onError);
+    try {
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src="/__fixture/queue-hostile" .heartbeatMs=${5000}></dvc-queue-board>`);
+      await until(() => big(el) === 'A-002', 1800, 'the last valid call');
+      expect(recent(el)).to.deep.equal(['A-002', '<script>window.__pwned=2</script>', 'A-001']);
+      expect(text(el)).to.contain('<img src=x onerror="window.__pwned=1">Quầy 1');
+      expect(el.shadowRoot!.querySelector('img, script')).to.equal(null);
+      expect((window as { __pwned?: number }).__pwned).to.equal(undefined);
+      await sleep(100);
+      expect(errors.map((e) => e.code)).to.deep.equal(['invalid-message']);
+      expect(errors[0]!.message).to.equal('Một số thông tin cập nhật không đọc được và đã được bỏ qua.');
+    } finally {
+      window.removeEventListener('dvc-error', onError);
+    }
+  });
+
+  it('resyncs at once when a background tab becomes visible again', async () => {
+    const spy = countEventSources();
+    try {
+      const el = await board(api);
+      const opened = spy.urls.length;
+      // Test pages may run side by side in the background: the page says "visible" now, as a tab does when shown again.
+      Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
+      document.dispatchEvent(new Event('visibilitychange'));
+      delete (document as { visibilityState?: string }).visibilityState;
+      await until(() => spy.urls.length === opened + 1, 1000, 'a new connection');
+      expect(spy.urls.at(-1)).to.match(/\/stream\?lastEventId=\d+$/);
+      await takeTicket(server.url, 'A');
+      await staff(server.url, '1', 'next');
+      const before = big(el);
+      await until(() => big(el) !== before, 1800, 'calls after the resync');
+    } finally {
+      spy.restore();
+    }
+  });
+
+  it('shows a failure with no server at all, and fires dvc-error once', async () => {
+    const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src="http://127.0.0.1:9/api/queue" .heartbeatMs=${150} .retryMs=${50}></dvc-queue-board>`);
+    const error = await oneEvent(el, 'dvc-error');
+    expect(error.detail.code).to.equal('network');
+    const alert = await until(() => el.shadowRoot!.querySelector('[role="alert"]'), 1000, 'the alert');
+    expect(alert.textContent).to.contain('Hiện chưa kết nối được với hệ thống xếp hàng');
+  });
+
+  it('turns a view that fails to load into a failure with a retry', async () => {
+    const original = boardChunks.view;
+    boardChunks.view = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    try {
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api}></dvc-queue-board>`);
+      await until(() => el.shadowRoot!.querySelector('[role="alert"] button'), 1000, 'the retry');
+      boardChunks.view = original;
+      el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
+      await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board after the retry');
+    } finally {
+      boardChunks.view = original;
+    }
+  });
+
+  it('speaks calls in the locale, digit by digit, repeated, queued without overlap', async () => {
+    const fake = new FakeSpeech();
+    fake.voices = [{ lang: 'vi-VN', name: 'Tiếng Việt' }];
+    const uninstall = fake.install();
+    try {
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api} voice voice-repeat="2" .heartbeatMs=${1000}></dvc-queue-board>`);
+      await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
+      const a = await takeTicket(server.url, 'B');
+      const b = await takeTicket(server.url, 'B');
+      await staff(server.url, '3', 'next');
+      await staff(server.url, '3', 'next');
+      await until(() => fake.spoken.length === 4, 1800, 'four utterances');
+      const spell = (n: string) => {
+        const words = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+        return [n[0], ...n.slice(2).split('').map((d) => words[Number(d)])].join(', ');
+      };
+      const say = (n: string) => `Xin mời công dân có số thứ tự ${spell(n)} đến Quầy số 03.`;
+      // The called numbers are the oldest waiting B tickets: this file's earlier tests took some too.
+      const called = recent(el).slice(0, 2).reverse();
+      expect(called.every((n) => n?.startsWith('B-'))).to.equal(true);
+      expect(fake.spoken.map((s) => s.text)).to.deep.equal([say(called[0]!), say(called[0]!), say(called[1]!), say(called[1]!)]);
+      expect(fake.overlaps).to.equal(0);
+      expect(el.shadowRoot!.querySelector('button')).to.equal(null); // no "Enable sound" needed
+      void a;
+      void b;
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('shows "Enable sound" when the browser blocks speech, and speaks after the click', async () => {
+    const fake = new FakeSpeech();
+    fake.voices = [{ lang: 'vi-VN', name: 'Tiếng Việt' }];
+    fake.mode = 'blocked';
+    const uninstall = fake.install();
+    try {
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api} voice voice-repeat="1" .heartbeatMs=${1000}></dvc-queue-board>`);
+      await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
+      await takeTicket(server.url, 'C');
+      await staff(server.url, '4', 'next');
+      const button = await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]'), 1800, 'Enable sound');
+      expect(button.textContent).to.equal('Bật âm thanh');
+      fake.mode = 'end';
+      button.click();
+      await until(() => fake.spoken.length === 1, 1800, 'the call spoken');
+      await until(() => !el.shadowRoot!.querySelector('button[part="button"]'), 1000, 'the button gone');
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('stays on screen only where no voice speaks the locale', async () => {
+    const fake = new FakeSpeech();
+    fake.voices = [{ lang: 'en-US', name: 'English' }];
+    const uninstall = fake.install();
+    try {
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api} voice .heartbeatMs=${1000}></dvc-queue-board>`);
+      await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
+      await takeTicket(server.url, 'A');
+      await staff(server.url, '1', 'next');
+      await sleep(300);
+      expect(fake.spoken).to.deep.equal([]);
+      expect(el.shadowRoot!.querySelector('button')).to.equal(null);
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('does not depend on the server clock: a call stamped hours ahead (clock skew) is still highlighted and announced', async () => {
+    const future = new Date(Date.now() + 3 * 3600_000).toISOString();
+    const snap = (recent: QueueSnapshot['recent']): QueueSnapshot => ({
+      eventId: 1, day: future.slice(0, 10), generatedAt: future,
+      services: [{ letter: 'A', name: 'Hộ tịch', waiting: 1, estimatedWaitSeconds: 300, counters: ['1'] }],
+      counters: [{ id: '1', name: 'Quầy số 01', letters: ['A'], current: null }],
+      recent,
+    });
+    const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board .snapshot=${snap([])} .highlightMs=${1000}></dvc-queue-board>`);
+    await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
+    el.snapshot = snap([{ number: 'A-005', service: 'A', counter: '1', calledAt: future }]);
+    await until(() => el.shadowRoot!.querySelector('.now.fresh'), 1000, 'the highlight');
+    expect(big(el)).to.equal('A-005');
+    expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.equal('Xin mời công dân có số thứ tự A-005 đến Quầy số 01.');
+  });
+
+  it('highlights with a fade under reduced motion, and with an outline in forced colours', async () => {
+    const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board .highlightMs=${5000}></dvc-queue-board>`);
+    const at = new Date().toISOString();
+    const base: QueueSnapshot = { eventId: 1, day: at.slice(0, 10), generatedAt: at, services: [], counters: [{ id: '1', name: 'Quầy 1', letters: ['A'], current: null }], recent: [] };
+    el.snapshot = base;
+    await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
+    el.snapshot = { ...base, recent: [{ number: 'A-001', service: 'A', counter: '1', calledAt: at }] };
+    const now = await until(() => el.shadowRoot!.querySelector<HTMLElement>('.now.fresh'), 1000, 'the highlight');
+    expect(getComputedStyle(now).animationName).to.equal('pulse');
+    try {
+      await emulateFeatures({ 'prefers-reduced-motion': 'reduce' });
+      expect(getComputedStyle(now).animationName).to.equal('fade');
+      await emulateFeatures({ 'forced-colors': 'active' });
+      expect(getComputedStyle(now).outlineStyle).to.equal('solid');
+      await expectAccessible(el);
+    } finally {
+      await emulateFeatures({ 'prefers-reduced-motion': '', 'forced-colors': '' });
+    }
+  });
+
+  for (const locale of ['vi', 'en', 'de']) {
+    it(`is accessible in ${locale}: axe (7:1), 44 px targets, 200 % text at 320 px without horizontal scrolling`, async () => {
+      await setLocale(locale);
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api} .heartbeatMs=${1000}></dvc-queue-board>`);
+      await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
+      await expectAccessible(el);
+      expectTargets44(el.shadowRoot!);
+      el.style.width = '320px';
+      el.style.setProperty('--dvc-font-scale', '2');
+      await sleep(50);
+      const board = el.shadowRoot!.querySelector('.board') as HTMLElement;
+      expect(board.scrollWidth).to.be.at.most(320);
+      expect(el.scrollWidth).to.be.at.most(320);
+      await setLocale('vi');
+    });
+  }
+});
