@@ -61,6 +61,25 @@ for (const f of [...lazy].sort()) {
   const what = manifest[f].modules.filter((m) => m.startsWith('src/')).join(', ') || 'shared code';
   console.log(`  ${f.padEnd(36)} ${fmt(size(f))}   ${what}`);
 }
+// VNeID guide (issue 6): one locale's built-in content with its illustrations, loaded on demand
+// after the first screen, against its own budget.
+const GUIDE_CONTENT_BUDGET = 15_000;
+const holding = (module) => Object.keys(manifest).find((f) => manifest[f].modules.includes(module));
+const guideEntry = entries.find(([, name]) => name === 'vneid-guide')?.[0];
+const guideArt = holding('src/vneid-guide/internal/lazy/illustrations.ts');
+if (guideEntry && guideArt) {
+  console.log('');
+  const shown = firstScreen(guideEntry).files;
+  for (const locale of ['vi', 'en', 'de']) {
+    const content = holding(`src/vneid-guide/content/${locale}.ts`);
+    if (!content) continue;
+    const files = new Set([...closure(content), ...closure(guideArt)].filter((f) => !shown.has(f)));
+    const total = [...files].reduce((sum, f) => sum + size(f), 0);
+    const over = total > GUIDE_CONTENT_BUDGET;
+    if (over) failures.push(`vneid-guide content (${locale}): ${total} B over its budget of ${GUIDE_CONTENT_BUDGET} B`);
+    console.log(`${(over ? '✗ ' : '  ') + `vneid-guide content (${locale})`.padEnd(22)} ${fmt(total).padStart(18)} ${fmt(GUIDE_CONTENT_BUDGET)}   ${files.size}`);
+  }
+}
 if (failures.length) {
   for (const f of failures) console.error(`✗ ${f}`);
   process.exit(1);

@@ -1,0 +1,19 @@
+import type { Answers } from './types.js';
+
+/** The pages of the guide: `start` is the first screen; the rest live in the lazy chunk. */
+export type View = 'start' | 'loading' | 'failed' | 'needs' | 'tasks' | 'task';
+
+/** What the element and its lazily loaded pages share. Nothing here is stored. */
+export interface GuideState {
+  view: View;
+  answers: Answers;
+  /** The open task, on the `task` page. */
+  taskId?: string;
+  /** True after "Continue" with a question unanswered. */
+  missing?: boolean;
+  /** Text size: 1, 1.5 or 2 (× the portal's own `--dvc-font-scale`). */
+  scale: number;
+  /** Move focus to the page heading after the next render. */
+  focus?: boolean;
+  failure?: { code: string; message: string };
+}
