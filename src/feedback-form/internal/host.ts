@@ -1,0 +1,49 @@
+import type { Draft, Problem } from '../model/submission.js';
+
+/** What the form shows: the form itself, sending, thank-you (sent) or saved on the device (queued). */
+export type View = 'form' | 'sending' | 'thanks' | 'queued';
+
+/** Everything the form shows, in one plain object (mutated, then `update()`). */
+export interface FormState {
+  view: View;
+  draft: Draft;
+  /** What to fix, after a submit that did not pass (or that the server refused). */
+  problems: Problem[];
+  /** A message about the whole form: refused, outbox full, a part that did not load. */
+  failure?: string;
+  /** The submission's id (and Idempotency-Key): made at the first submit, kept for its retries. */
+  id?: string;
+  /** Kiosk: whole seconds before the thank-you panel starts again. */
+  remaining?: number;
+}
+
+/** The element as its lazily loaded parts see it. */
+export interface Host {
+  readonly el: HTMLElement & {
+    submitUrl: string;
+    procedure: string;
+    reference: string;
+    counter: string;
+    criteria: unknown;
+    hideCriteria: boolean;
+    privacyText: string;
+    kiosk: boolean;
+    idleTimeout: string;
+    resetAfter: string;
+    requestTimeout: number;
+    retryDelay: number;
+    maxRetryDelay: number;
+    promptFor: number;
+    updateComplete: Promise<unknown>;
+  };
+  readonly s: FormState;
+  readonly signal: AbortSignal;
+  /** Contact details may be asked (not `hide-contact`, not `kiosk`). */
+  readonly contact: boolean;
+  /** The form is disabled (a disabled `<fieldset>` around it). */
+  readonly off: boolean;
+  update(): void;
+  /** Starts over with an empty form (after "Give more feedback", a kiosk reset or wipe). */
+  fresh(focus: boolean): void;
+  fail(code: string, message: string): void;
+}

@@ -1,0 +1,177 @@
+import { msg } from '@lit/localize';
+import { emit } from '../../../core/events.js';
+import { backoff, HttpError, requestJson } from '../../../core/http.js';
+import { uuid } from '../../../core/id.js';
+import { getLocale } from '../../../core/localization.js';
+import { errorMessage } from '../../../core/messages.js';
+import { fieldOfPointer } from '../../model/guard.js';
+import { openOutbox, retryable, type Entry, type Outbox } from '../../model/outbox.js';
+import { buildSubmission, checkDraft, type Problem, type Submission } from '../../model/submission.js';
+import type { Host, View } from '../host.js';
+
+/** Per element: its outbox, the next scheduled drain, the `online` listener. */
+interface Delivery {
+  url?: string;
+  outbox?: Promise<Outbox>;
+  timer?: ReturnType<typeof setTimeout>;
+  draining?: Promise<void>;
+  again?: boolean;
+  online: () => void;
+}
+const deliveries = new WeakMap<Host, Delivery>();
+
+/** Where outboxes are kept; one database for every form on the origin (a test may use its own). */
+export const settings = { outboxName: 'dvc-feedback-outbox' };
+
+function delivery(h: Host): Delivery {
+  let d = deliveries.get(h);
+  if (!d) deliveries.set(h, (d = { online: () => void drain(h, true) }));
+  return d;
+}
+
+/** The absolute URL: the same endpoint written two ways on two pages shares one outbox. */
+const target = (h: Host) => new URL(h.el.submitUrl, location.href).href;
+
+function outbox(h: Host): Promise<Outbox> {
+  const d = delivery(h);
+  const url = target(h);
+  if (d.url !== url || !d.outbox) {
+    d.url = url;
+    d.outbox = openOutbox(url, { name: settings.outboxName, retryDelay: h.el.retryDelay, maxRetryDelay: h.el.maxRetryDelay, leaseMs: h.el.requestTimeout + 5000 });
+  }
+  return d.outbox;
+}
+
+const post = (h: Host, url: string, body: Submission) =>
+  requestJson(url, { method: 'POST', body, idempotencyKey: body.id, timeout: h.el.requestTimeout, signal: h.signal });
+
+/** Starts delivering on this page: what is queued now, and again whenever the connection returns. */
+export function connect(h: Host): void {
+  window.removeEventListener('online', delivery(h).online);
+  window.addEventListener('online', delivery(h).online);
+  // A page load is a fresh chance: what waits in backoff goes now (a Retry-After still holds).
+  void drain(h, true);
+}
+
+export function disconnect(h: Host): void {
+  const d = delivery(h);
+  window.removeEventListener('online', d.online);
+  clearTimeout(d.timer);
+}
+
+function later(h: Host, at: number): void {
+  const d = delivery(h);
+  clearTimeout(d.timer);
+  d.timer = setTimeout(() => void drain(h), Math.max(0, at - Date.now()));
+}
+
+/**
+ * Delivers this `submit-url`'s outbox, then schedules the next try (backoff, `Retry-After`, or
+ * another drainer busy). Sent entries fire `dvc-feedback-sent`; unreadable ones are dropped with
+ * `dvc-error` and the rest still go.
+ */
+export function drain(h: Host, now = false): Promise<void> {
+  const d = delivery(h);
+  if (!h.el.submitUrl || !h.el.isConnected) return Promise.resolve();
+  if (d.draining) {
+    d.again = true;
+    return d.draining;
+  }
+  clearTimeout(d.timer);
+  const run = async () => {
+    try {
+      const box = await outbox(h);
+      const report = await box.drain((e: Entry) => post(h, e.url, e.body).then(() => undefined), h.signal, now);
+      for (const id of report.sent) {
+        if (h.s.id === id && h.s.view === 'queued') show(h, 'thanks', false);
+        emit(h.el, 'dvc-feedback-sent', { id });
+      }
+      if (report.corrupt) h.fail('outbox-corrupt', msg('Some saved feedback on this device could not be read and was removed. The rest is being sent.'));
+      for (const id of report.rejected) h.fail('feedback-rejected', `${msg('The service did not accept saved feedback; it was removed.')} (${id})`);
+      const next = report.busy ? Date.now() + h.el.retryDelay : report.nextAt;
+      if (next !== undefined && h.el.isConnected) later(h, next);
+    } catch {
+      // The device's storage failed: nothing can be read from it, nothing is lost by waiting.
+    } finally {
+      d.draining = undefined;
+      if (d.again) {
+        d.again = false;
+        void drain(h);
+      }
+    }
+  };
+  return (d.draining = run());
+}
+
+/** Shows the done panel (sent, or saved on the device) and moves focus to its heading. */
+export function show(h: Host, view: View, focus = true): void {
+  h.s.view = view;
+  h.update();
+  if (focus) void h.el.updateComplete.then(() => h.el.shadowRoot?.querySelector<HTMLElement>('.done h2')?.focus());
+}
+
+async function showProblems(h: Host, problems: Problem[], failure?: string): Promise<void> {
+  Object.assign(h.s, { view: 'form', problems, failure });
+  h.update();
+  await h.el.updateComplete;
+  h.el.shadowRoot?.querySelector<HTMLElement>(problems.length ? '.summary' : '[role=alert]')?.focus();
+}
+
+/**
+ * "Send": check, then POST with the submission's id as Idempotency-Key. Network, timeout, 5xx,
+ * 408 and 429 put it in the outbox (a 429 waits its `Retry-After`); any other 4xx keeps the input
+ * and shows what to fix. A second press while sending is ignored.
+ */
+export async function submit(h: Host): Promise<void> {
+  const { s, el } = h;
+  if (s.view !== 'form') return;
+  const problems = checkDraft(s.draft, h.contact);
+  if (problems.length) return showProblems(h, problems);
+  Object.assign(s, { problems: [], failure: undefined });
+  // A bot filled the hidden field: it sees a thank-you, and nothing is sent or stored.
+  if (s.draft.honeypot) return show(h, 'thanks');
+  s.id ??= uuid();
+  const meta = { id: s.id, submittedAt: new Date().toISOString(), locale: getLocale(), procedure: el.procedure, reference: el.reference, counter: el.counter };
+  const submission = buildSubmission(s.draft, meta, h.contact);
+  if (!emit(el, 'dvc-feedback-submit', submission, { cancelable: true })) return;
+  if (!el.submitUrl) return show(h, 'thanks');
+  s.view = 'sending';
+  h.update();
+  try {
+    await post(h, target(h), submission);
+  } catch (error) {
+    const e = error as HttpError;
+    // The form left the page mid-send (the server may have it or not): the outbox finishes the job.
+    if (e.kind === 'aborted') return queue(h, submission, Date.now(), 0);
+    if (!retryable(e)) {
+      s.id = undefined;
+      const details = (e.body as { details?: { field?: unknown }[] } | undefined)?.details;
+      const fields = Array.isArray(details) ? details.map((x) => fieldOfPointer(x?.field)) : [];
+      const found: Problem[] = [...new Set(fields.filter((f) => f !== undefined))].map((field) => ({ field, code: 'rejected' }));
+      const message = errorMessage(e);
+      h.fail(e.kind, message);
+      return showProblems(h, found, message);
+    }
+    const hold = Date.now() + (e.retryAfter ?? 0);
+    return queue(h, submission, Math.max(hold, Date.now() + backoff(0, el.retryDelay, el.maxRetryDelay)), hold);
+  }
+  show(h, 'thanks');
+  emit(el, 'dvc-feedback-sent', { id: submission.id });
+}
+
+async function queue(h: Host, submission: Submission, notBefore: number, hold: number): Promise<void> {
+  let added: 'queued' | 'full' = 'full';
+  try {
+    added = await (await outbox(h)).add(submission, notBefore, hold);
+  } catch {
+    // No storage at all: tell the citizen like a full outbox, with the input kept to try again.
+  }
+  if (added === 'full') {
+    const message = msg('This device already holds too many unsent answers. Please try again later; your answers are kept.');
+    h.fail('outbox-full', message);
+    return showProblems(h, [], message);
+  }
+  show(h, 'queued');
+  emit(h.el, 'dvc-feedback-queued', { id: submission.id });
+  later(h, notBefore);
+}
