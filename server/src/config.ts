@@ -10,8 +10,8 @@ export interface RateLimit {
 }
 
 /**
- * Hook for the procedure wizard's answer model: returns the problems found in an application
- * for the given procedure definition (empty when it is valid).
+ * Checks an application's answers against its procedure definition: the problems found (empty
+ * when valid). Default: the procedure wizard's own model (`src/procedure-wizard/model`).
  */
 export type ApplicationValidator = (procedure: unknown, application: Application) => ErrorDetail[];
 

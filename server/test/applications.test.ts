@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import Database from 'better-sqlite3';
 import { after, before, describe, it } from 'node:test';
-import { assertError, assertSchema, call, fakeClock, startServer, type TestServer } from './helpers.js';
+import { assertError, assertSchema, call, fakeClock, startServer, VALID_APPLICATION, type TestServer } from './helpers.js';
 
-const valid = { procedureCode: '1.001193', answers: { childName: 'Nguyễn Văn An' }, documents: [{ id: 'declaration' }] };
+const valid = VALID_APPLICATION;
 const count = (s: TestServer) => {
   const db = new Database(s.dbPath, { readonly: true });
   try {
@@ -17,12 +17,7 @@ describe('applications', () => {
   let s: TestServer;
   const clock = fakeClock(Date.parse('2026-11-27T18:30:00Z')); // 01:30 on 28 Nov in Viet Nam
   before(async () => {
-    s = await startServer({
-      now: clock.now,
-      // Stands in for the wizard's answer model until it lands.
-      validateApplication: (_procedure, application) =>
-        application.answers.childName === '' ? [{ field: '/answers/childName', message: 'is required' }] : [],
-    });
+    s = await startServer({ now: clock.now });
   });
   after(() => s.close());
 
@@ -46,7 +41,7 @@ describe('applications', () => {
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
     assert.equal(count(s), before);
     assertError(
-      await call(s.url, '/api/applications', { json: { ...valid, answers: {} }, headers }),
+      await call(s.url, '/api/applications', { json: { ...valid, answers: { ...valid.answers, childName: 'Lê Văn Bình' } }, headers }),
       422,
       'idempotency-key-reused',
     );
@@ -65,9 +60,44 @@ describe('applications', () => {
     );
   });
 
-  it('runs the plugged-in answer validator', async () => {
-    const r = await call(s.url, '/api/applications', { json: { ...valid, answers: { childName: '' } } });
-    assertError(r, 400, 'invalid-answers', '/answers/childName');
+  it("checks the answers with the wizard's own model, naming each field and its problem", async () => {
+    const missing = await call(s.url, '/api/applications', { json: { ...valid, answers: { ...valid.answers, childName: '' } } });
+    assertError(missing, 400, 'invalid-answers', '/answers/childName');
+    assert.equal(missing.body.details[0].code, 'required');
+    const badId = await call(s.url, '/api/applications', { json: { ...valid, answers: { ...valid.answers, applicantId: '12345' } } });
+    assertError(badId, 400, 'invalid-answers', '/answers/applicantId');
+    assert.equal(badId.body.details[0].code, 'citizen-id');
+    // "Today" follows the server's clock: a birth date after 28 Nov 2026 is in the future.
+    const future = await call(s.url, '/api/applications', { json: { ...valid, answers: { ...valid.answers, childBirthDate: '2026-12-01' } } });
+    assertError(future, 400, 'invalid-answers', '/answers/childBirthDate');
+  });
+
+  it('rejects answers to questions these answers do not ask, and documents that do not match', async () => {
+    // On time: the late-registration step is hidden, so its answer must not be sent.
+    const notAsked = await call(s.url, '/api/applications', { json: { ...valid, answers: { ...valid.answers, lateReason: 'ốm' } } });
+    assertError(notAsked, 400, 'invalid-answers', '/answers/lateReason');
+    const late = { ...valid.answers, onTime: 'no', lateReason: 'Gia đình ở xa', currentAddress: 'Phường Phú Hội, Huế' };
+    const wrongDocs = await call(s.url, '/api/applications', { json: { ...valid, answers: late } });
+    assertError(wrongDocs, 400, 'invalid-answers', '/documents');
+    const ok = await call(s.url, '/api/applications', {
+      json: { ...valid, answers: late, documents: [...valid.documents, { id: 'late-evidence' }] },
+    });
+    assert.equal(ok.status, 201);
+  });
+
+  it('lets a portal plug in its own answer check instead', async () => {
+    const own = await startServer({
+      now: clock.now,
+      validateApplication: (_procedure, application) =>
+        application.answers.childName === 'Test' ? [] : [{ field: '/answers/childName', message: 'must be Test' }],
+    });
+    try {
+      assertError(await call(own.url, '/api/applications', { json: valid }), 400, 'invalid-answers', '/answers/childName');
+      const minimal = { procedureCode: '1.001193', answers: { childName: 'Test' }, documents: [] };
+      assert.equal((await call(own.url, '/api/applications', { json: minimal })).status, 201);
+    } finally {
+      own.close();
+    }
   });
 
   it('rejects non-JSON (415), unparsable JSON (400) and bodies over 64 KiB (413)', async () => {

@@ -222,3 +222,24 @@ export function spawnFailing(args: string[]): Promise<{ code: number | null; out
     (err: { code: number | null; out: string }) => ({ code: err.code, output: err.out }),
   );
 }
+
+/** A complete, on-time birth registration as the wizard sends it (data/procedures/1.001193.json). */
+export const VALID_APPLICATION = {
+  procedureCode: '1.001193',
+  answers: {
+    childName: 'Nguyễn Văn An',
+    childBirthDate: '2026-11-20',
+    childSex: 'male',
+    birthPlace: 'Bệnh viện Trung ương Huế',
+    onTime: 'yes',
+    hasBirthNotice: 'yes',
+    motherName: 'Trần Thị Bình',
+    parentsMarried: 'yes',
+    applicantName: 'Trần Thị Bình',
+    applicantRelation: 'mother',
+    applicantId: '046190001234',
+    applicantPhone: '0912345678',
+    declaration: true,
+  },
+  documents: [{ id: 'form' }, { id: 'birth-notice' }, { id: 'applicant-id' }, { id: 'marriage-certificate' }],
+};

@@ -4,7 +4,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { after, describe, it } from 'node:test';
-import { auth, call, killChildren, openStream, spawnFailing, spawnServer, tempDir } from './helpers.js';
+import { auth, call, killChildren, openStream, spawnFailing, spawnServer, tempDir, VALID_APPLICATION } from './helpers.js';
 
 describe('the server process', () => {
   after(killChildren);
@@ -75,7 +75,7 @@ describe('the server process', () => {
     await call(first.url, '/api/queue/counters/1/next', { method: 'POST', headers: auth });
     const fb = { id: randomUUID(), submittedAt: new Date().toISOString(), locale: 'vi', overall: 4 };
     await call(first.url, '/api/feedback', { json: fb, headers: { 'Idempotency-Key': fb.id } });
-    const app = await call(first.url, '/api/applications', { json: { procedureCode: '1.001193', answers: {}, documents: [] } });
+    const app = await call(first.url, '/api/applications', { json: VALID_APPLICATION });
 
     const stream = await openStream(`${first.url}/api/queue/stream`);
     const [snap] = await stream.waitFor((e) => e.event === 'snapshot');
@@ -100,7 +100,7 @@ describe('the server process', () => {
       assert.equal(replay.body.id, a1.body.id);
       const fbAgain = await call(second.url, '/api/feedback', { json: fb, headers: { 'Idempotency-Key': fb.id } });
       assert.equal(fbAgain.headers.get('idempotent-replayed'), 'true');
-      const app2 = await call(second.url, '/api/applications', { json: { procedureCode: '1.001193', answers: {}, documents: [] } });
+      const app2 = await call(second.url, '/api/applications', { json: VALID_APPLICATION });
       assert.equal(Number(app2.body.reference.slice(-4)), Number(app.body.reference.slice(-4)) + 1);
 
       const resumed = await openStream(`${second.url}/api/queue/stream`, { 'Last-Event-ID': String(seen) });

@@ -1,3 +1,4 @@
+import { validateApplication } from '../../../src/procedure-wizard/model/index.js';
 import type { AppContext } from '../context.js';
 import type { Application, ApplicationReceipt } from '../contracts.js';
 import { HttpError } from '../http/errors.js';
@@ -12,6 +13,12 @@ export function applicationRoutes(router: Router, app: AppContext): void {
     'INSERT INTO applications (reference, day, seq, procedure_code, body, received_at) VALUES (?, ?, ?, ?, ?, ?)',
   );
 
+  // The same model the wizard runs in the browser, unless the portal plugs in its own check.
+  const validate =
+    app.config.validateApplication ??
+    ((procedure: unknown, application: Application) =>
+      validateApplication(procedure, application, app.config.now()).map(({ field, message, code }) => ({ field, message, code })));
+
   router.add('POST', '/api/applications', async (ctx) => {
     const { value, raw } = await readJson(ctx.req);
     const application = app.schemas.assert<Application>('application.schema.json', value);
@@ -21,7 +28,7 @@ export function applicationRoutes(router: Router, app: AppContext): void {
         { field: '/procedureCode', message: 'unknown procedure' },
       ]);
     }
-    const problems = app.config.validateApplication?.(procedure, application) ?? [];
+    const problems = validate(procedure, application);
     if (problems.length) throw new HttpError(400, 'invalid-answers', 'Some answers are missing or invalid.', problems);
 
     idempotentPost(app, ctx, 'applications', raw, undefined, () => {
