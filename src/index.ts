@@ -10,3 +10,7 @@ export { getLocale, setLocale, resolveLocale, LOCALES, type Locale } from './cor
 export { resolveText, isLocalizedText, type LocalizedText } from './core/localized-text.js';
 export { safeDefine } from './core/define.js';
 export type { DvcErrorDetail, DvcEventMap } from './core/events.js';
+export * from './procedure-wizard/index.js';
+export * from './feedback-form/index.js';
+export * from './vneid-guide/index.js';
+export * from './queue/index.js';
