@@ -1,3 +1,6 @@
+import type { LocalizedText } from '../../src/queue/contracts.js';
+import type { Submission } from '../../src/feedback-form/model/submission.js';
+
 // TypeScript mirror of the JSON Schemas in /schemas. The schemas are the contract; keep both in step
 // (server/test/schemas.test.ts validates real responses against the schemas).
 
@@ -15,8 +18,6 @@ export interface ErrorBody {
   message: string;
   details: ErrorDetail[];
 }
-
-import type { LocalizedText } from '../../src/queue/contracts.js';
 
 // The queue contract lives with the widgets that consume it (src/queue/contracts.ts), so the
 // server and the browser guards can never drift apart.
@@ -49,18 +50,8 @@ export interface ApplicationReceipt {
   receivedAt: string;
 }
 
-export interface Feedback {
-  id: string;
-  submittedAt: string;
-  locale: 'vi' | 'en' | 'de';
-  procedure?: string;
-  reference?: string;
-  counter?: string;
-  overall: 1 | 2 | 3 | 4 | 5;
-  criteria?: Partial<Record<'access' | 'procedure' | 'official' | 'result' | 'complaints', 1 | 2 | 3 | 4 | 5>>;
-  comment?: string;
-  contact?: { name?: string; phone?: string; email?: string };
-}
+/** A feedback body as the server accepts it: the form's submission, where criteria and comment may be left out. */
+export type Feedback = Omit<Submission, 'criteria' | 'comment'> & Partial<Pick<Submission, 'criteria' | 'comment'>>;
 
 export interface FeedbackReceipt {
   id: string;
