@@ -1,5 +1,4 @@
 import { define } from '../../core/define.js';
-import type { Transport } from '../feed.js';
 import type { QueueSnapshot } from '../contracts.js';
 import type { Call } from '../state.js';
 import { QueueElement, type View } from '../internal/queue-element.js';
@@ -32,23 +31,16 @@ export const boardChunks = { view: () => import('./internal/lazy/view.js') };
 @define('dvc-queue-board')
 export class DvcQueueBoard extends QueueElement {
   static override properties = {
-    src: {},
     snapshot: { attribute: false },
     staleSince: { attribute: false },
-    transport: {},
     voice: { type: Boolean },
     voiceRepeat: { attribute: 'voice-repeat' },
     chime: { type: Boolean },
     counters: {},
     heading: {},
-    heartbeatMs: { attribute: false },
-    pollMs: { attribute: false },
-    retryMs: { attribute: false },
     highlightMs: { attribute: false },
   };
 
-  /** The queue API base (`/api/queue`); the board reads `${src}/stream`, or polls `${src}`. */
-  src = '';
   /**
    * A queue snapshot to show instead of a live feed, when `src` is empty: design previews, or a
    * portal that brings its own transport. Set a new object to update; new calls are announced.
@@ -56,8 +48,6 @@ export class DvcQueueBoard extends QueueElement {
   snapshot?: QueueSnapshot;
   /** With `snapshot`: the time (ms since epoch) of the last good data, to show "connection lost" since then. */
   staleSince?: number;
-  /** `poll` to poll `${src}` instead of streaming (default: stream, polling by itself when a proxy buffers the stream). */
-  transport: Transport = 'auto';
   /** Speak each call in the current locale (needs a voice for it; else on screen only). */
   voice = false;
   /** How many times each call is spoken (default 2). */
@@ -68,12 +58,6 @@ export class DvcQueueBoard extends QueueElement {
   counters = '';
   /** The board's heading (default "Now calling"). */
   heading = '';
-  /** The server's heartbeat interval in ms (silence for twice this shows the board as stale). */
-  heartbeatMs = 15_000;
-  /** Polling interval in ms (`transport="poll"` and the fallback). */
-  pollMs = 5_000;
-  /** First reconnect delay in ms (doubling with jitter up to 15 s). */
-  retryMs = 1_000;
   /** How long a new call stays highlighted, in ms. */
   highlightMs = 6_000;
 

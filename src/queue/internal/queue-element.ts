@@ -1,6 +1,7 @@
-import { adoptStyles, html, type CSSResultOrNative, type TemplateResult } from 'lit';
+import { adoptStyles, html, type CSSResultOrNative, type PropertyDeclarations, type TemplateResult } from 'lit';
 import { msg } from '@lit/localize';
 import { DvcElement } from '../../core/dvc-element.js';
+import type { Transport } from '../feed.js';
 
 /** What a queue element's lazily loaded view gives back: its styles and its rendering. */
 export interface View {
@@ -18,6 +19,25 @@ export interface View {
  * view that fails to load is a failure state with a retry, and `dvc-error`.
  */
 export abstract class QueueElement extends DvcElement {
+  static override properties: PropertyDeclarations = {
+    src: {},
+    transport: {},
+    heartbeatMs: { attribute: false },
+    pollMs: { attribute: false },
+    retryMs: { attribute: false },
+  };
+
+  /** The queue API base (`/api/queue`): the widgets use `${src}/stream` (or poll `${src}`), `${src}/services` and `${src}/tickets`. */
+  src = '';
+  /** `poll` to poll `${src}` instead of streaming (default: stream, polling by itself when a proxy buffers the stream). */
+  transport: Transport = 'auto';
+  /** The server's heartbeat interval in ms (silence for twice this counts as a lost connection). */
+  heartbeatMs = 15_000;
+  /** Polling interval in ms (`transport="poll"` and the fallback). */
+  pollMs = 5_000;
+  /** First reconnect delay in ms (doubling with jitter up to 15 s). */
+  retryMs = 1_000;
+
   protected view?: View;
   private failed = false;
   private loading?: Promise<void>;

@@ -1,6 +1,5 @@
 import { define } from '../../core/define.js';
 import type { Service, Ticket, TicketStatus } from '../contracts.js';
-import type { Transport } from '../feed.js';
 import { QueueElement, type View } from '../internal/queue-element.js';
 
 declare module '../../core/events.js' {
@@ -34,7 +33,6 @@ export const ticketChunks = { view: () => import('./internal/lazy/view.js') };
 @define('dvc-queue-ticket')
 export class DvcQueueTicket extends QueueElement {
   static override properties = {
-    src: {},
     ticket: {},
     services: { attribute: false },
     ticketData: { attribute: false },
@@ -43,16 +41,10 @@ export class DvcQueueTicket extends QueueElement {
     notifyAhead: { attribute: 'notify-ahead' },
     kiosk: { type: Boolean },
     idleTimeout: { attribute: 'idle-timeout' },
-    transport: {},
     notificationRegistration: { attribute: false },
-    heartbeatMs: { attribute: false },
-    pollMs: { attribute: false },
-    retryMs: { attribute: false },
     requestTimeout: { attribute: false },
   };
 
-  /** The queue API base (`/api/queue`): the widget uses `${src}/services`, `${src}/tickets` and `${src}/stream`. */
-  src = '';
   /** A ticket's opaque id, to follow that ticket (e.g. from the tracking URL). */
   ticket = '';
   /** The services to offer instead of reading `${src}/services` (previews, or a portal that has the list already). */
@@ -69,16 +61,8 @@ export class DvcQueueTicket extends QueueElement {
   kiosk = false;
   /** Seconds a kiosk shows a ticket before returning to the service list (default 120). */
   idleTimeout = '';
-  /** `poll` to poll instead of streaming. */
-  transport: Transport = 'auto';
   /** The portal's service worker registration: system notifications go through `showNotification()`. */
   notificationRegistration?: ServiceWorkerRegistration;
-  /** The server's heartbeat interval in ms. */
-  heartbeatMs = 15_000;
-  /** Polling interval in ms. */
-  pollMs = 5_000;
-  /** First reconnect delay in ms. */
-  retryMs = 1_000;
   /** Milliseconds each request may take before it counts as failed. */
   requestTimeout = 15_000;
 
