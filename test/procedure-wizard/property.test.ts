@@ -96,9 +96,9 @@ describe('property: the element', () => {
     expect(errors).to.deep.equal([]);
   });
 
-  // 300 walks through real pages (a few ms each); the model-level walk above runs 1,000.
-  it('valid definitions with valid answers reach the check page through Continue (300 runs)', async function () {
-    this.timeout(8000);
+  // 1,000 walks through real pages, a few ms each: the slowest test of the suite, on purpose.
+  it('valid definitions with valid answers reach the check page through Continue (1000 runs)', async function () {
+    this.timeout(40_000);
     await fc.assert(
       fc.asyncProperty(procedure, fc.nat(1000), async (p: Procedure, pick) => {
         el.procedure = structuredClone(p); // a new object each run (shrinking replays the same one)
@@ -118,7 +118,7 @@ describe('property: the element', () => {
         }
         expect($(el, '[part=summary]'), 'the check page').to.exist;
       }),
-      { numRuns: 300 },
+      { numRuns: RUNS },
     );
     expect(errors).to.deep.equal([]);
   });
