@@ -8,7 +8,7 @@ import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
 const widgets = builtWidgets();
 const ts = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2021' });
 
-/** Lit stays a bare import for npm users (one Lit per app); `@lit/localize` is bundled privately. */
+/** Lit stays a bare import for npm users (one Lit per app). */
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
 
 /** Records each CDN file's static and dynamic imports, for `npm run size`. */
@@ -40,8 +40,6 @@ export default [
       format: 'es',
       preserveModules: true,
       preserveModulesRoot: 'src',
-      // npm drops nested node_modules folders from a package: keep vendored code elsewhere.
-      entryFileNames: (chunk) => `${chunk.name.replace(/^.*node_modules\//, 'vendor/')}.js`,
       sourcemap: true,
     },
   },

@@ -1,6 +1,6 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { emit } from './events.js';
-import { ConnectionSignal } from './http.js';
+import { ConnectionSignal } from './connection.js';
 import { localize, startLocalization, whenLocaleReady } from './localization.js';
 import { base, tokens } from './theme.js';
 

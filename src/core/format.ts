@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from './msg.js';
 import { getLocale, type Locale } from './localization.js';
 
 /** Service days, opening hours and dated references all follow the ward's clock. */

@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { DEFAULT_TIMEOUT } from './connection.js';
 
 /** Why a request failed; `aborted` means the element left the page and is never shown. */
 export type HttpErrorKind = 'network' | 'timeout' | 'aborted' | 'http-4xx' | 'http-5xx' | 'bad-json';
@@ -47,8 +47,6 @@ export interface RequestOptions {
   /** Sent as `Idempotency-Key`, which makes a POST safe to repeat. */
   idempotencyKey?: string;
 }
-
-export const DEFAULT_TIMEOUT = 15_000;
 
 /** Parses `Retry-After` (seconds or an HTTP date) into ms. */
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
@@ -148,29 +146,5 @@ export async function requestJson(url: string, options: RequestOptions = {}): Pr
       if (last) throw e;
       await wait(Math.max(e.retryAfter ?? 0, backoff(i, base, max)), options.signal);
     }
-  }
-}
-
-/**
- * An `AbortSignal` that lives as long as the host is connected: requests made with it stop when
- * the element leaves the page.
- */
-export class ConnectionSignal implements ReactiveController {
-  private controller = new AbortController();
-
-  constructor(host: ReactiveControllerHost) {
-    host.addController(this);
-  }
-
-  get signal(): AbortSignal {
-    return this.controller.signal;
-  }
-
-  hostConnected(): void {
-    if (this.controller.signal.aborted) this.controller = new AbortController();
-  }
-
-  hostDisconnected(): void {
-    this.controller.abort();
   }
 }

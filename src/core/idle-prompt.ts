@@ -1,6 +1,6 @@
 import { css, html, type TemplateResult } from 'lit';
 import { property } from 'lit/decorators.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from './msg.js';
 import { define } from './define.js';
 import { DvcElement } from './dvc-element.js';
 import { getLocale } from './localization.js';

@@ -1,16 +1,10 @@
-import {
-  configureLocalization,
-  LOCALE_STATUS_EVENT,
-  updateWhenLocaleChanges,
-  type TemplateMap,
-} from '@lit/localize';
 import type { ReactiveControllerHost } from 'lit';
 
 import { DEFAULT_LOCALE, LOCALES, type Locale } from './locales.js';
+import { useTemplates, type Templates } from './msg.js';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale };
 
-type Templates = TemplateMap;
 type TargetLocale = Exclude<Locale, 'en'>;
 
 /** Loads one area's strings per target locale; explicit imports, so each is a chunk of its own. */
@@ -22,6 +16,12 @@ export type StringsLoader = Record<TargetLocale, () => Promise<{ templates: Temp
  */
 const areas = new Map<string, StringsLoader>();
 let active: Templates = {};
+/** The source locale until the page's own is loaded. */
+let current: Locale = 'en';
+let loading: Locale | undefined;
+let request = 0;
+/** Connected elements, re-rendered when strings arrive. */
+const hosts = new Set<ReactiveControllerHost>();
 
 async function loadAreas(locale: TargetLocale, list: StringsLoader[], into: Templates): Promise<Templates> {
   for (const module of await Promise.all(list.map((load) => load[locale]()))) {
@@ -30,14 +30,7 @@ async function loadAreas(locale: TargetLocale, list: StringsLoader[], into: Temp
   return into;
 }
 
-const lit = configureLocalization({
-  sourceLocale: 'en',
-  targetLocales: ['vi', 'de'],
-  loadLocale: async (locale) => {
-    active = await loadAreas(locale as TargetLocale, [...areas.values()], {});
-    return { templates: active };
-  },
-});
+const refresh = () => hosts.forEach((host) => host.requestUpdate());
 
 let pending: Promise<unknown> = Promise.resolve();
 let observing = false;
@@ -63,7 +56,7 @@ export function resolveLocale(tag: unknown): Locale {
 
 /** The locale the widgets currently render in. */
 export function getLocale(): Locale {
-  return lit.getLocale() as Locale;
+  return current;
 }
 
 /**
@@ -77,19 +70,30 @@ export function setLocale(tag: string): Promise<Locale> {
 
 function apply(tag: string): Promise<Locale> {
   const locale = resolveLocale(tag);
-  const previous = getLocale();
-  const loading = lit.setLocale(locale).then(
-    () => {
-      const now = getLocale();
-      if (now !== previous) {
-        window.dispatchEvent(new CustomEvent('dvc-locale-change', { detail: { locale: now } }));
-      }
-      return now;
+  if (locale === (loading ?? current)) return pending.then(getLocale);
+  const id = ++request;
+  loading = locale;
+  const strings = locale === 'en' ? Promise.resolve(undefined) : loadAreas(locale, [...areas.values()], {});
+  const done: Promise<Locale> = strings.then(
+    (templates) => {
+      // A newer request wins; its promise is the one to wait for.
+      if (id !== request) return pending.then(getLocale);
+      const previous = current;
+      current = locale;
+      loading = undefined;
+      active = templates ?? {};
+      useTemplates(templates);
+      refresh();
+      if (current !== previous) window.dispatchEvent(new CustomEvent('dvc-locale-change', { detail: { locale: current } }));
+      return current;
     },
-    () => getLocale(),
+    () => {
+      if (id === request) loading = undefined;
+      return current;
+    },
   );
-  pending = loading;
-  return loading;
+  pending = done;
+  return done;
 }
 
 /** Resolves once the locale being loaded (if any) is ready; never rejects. */
@@ -124,7 +128,7 @@ export function registerStrings(area: string, loader: StringsLoader): void {
     } catch {
       return; // English stays readable; the next locale change retries.
     }
-    window.dispatchEvent(new CustomEvent(LOCALE_STATUS_EVENT, { detail: { status: 'ready', readyLocale: locale } }));
+    refresh();
   });
 }
 
@@ -133,7 +137,7 @@ registerStrings('core', {
   de: () => import('../generated/locales/de/core.js'),
 });
 
-/** Re-renders `host` when the locale changes (our private copy of `@lit/localize`). */
-export function localize(host: ReactiveControllerHost & HTMLElement): void {
-  updateWhenLocaleChanges(host);
+/** Re-renders `host` whenever strings arrive (a locale change, or a widget's area loaded later). */
+export function localize(host: ReactiveControllerHost): void {
+  host.addController({ hostConnected: () => hosts.add(host), hostDisconnected: () => hosts.delete(host) });
 }

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from './msg.js';
 import { HttpError } from './http.js';
 
 /** The `dvc-error` code for a failed request: its kind, e.g. `network`, `http-5xx`. */

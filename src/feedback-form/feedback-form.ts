@@ -1,8 +1,8 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../core/msg.js';
 import { define } from '../core/define.js';
 import { DvcElement } from '../core/dvc-element.js';
-import { DEFAULT_TIMEOUT } from '../core/http.js';
+import { DEFAULT_TIMEOUT } from '../core/connection.js';
 import { getLocale, registerStrings } from '../core/localization.js';
 import { chunks, type More } from './internal/chunks.js';
 import type { FormState, Host } from './internal/host.js';

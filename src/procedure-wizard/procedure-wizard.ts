@@ -1,9 +1,10 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../core/msg.js';
 import { define } from '../core/define.js';
 import { DvcElement } from '../core/dvc-element.js';
 import { fold } from '../core/fold.js';
-import { requestJson, DEFAULT_TIMEOUT, HttpError } from '../core/http.js';
+import { DEFAULT_TIMEOUT } from '../core/connection.js';
+import { requestJson, HttpError } from '../core/http.js';
 import { registerStrings, getLocale } from '../core/localization.js';
 import { isLocalizedText, resolveText } from '../core/localized-text.js';
 import { errorCode, errorMessage } from '../core/messages.js';

@@ -1,5 +1,5 @@
 import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../core/msg.js';
 import { define } from '../core/define.js';
 import { DvcElement } from '../core/dvc-element.js';
 import { getLocale, registerStrings } from '../core/localization.js';

@@ -1,6 +1,6 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
-import { msg } from '@lit/localize';
+import { msg } from '../../src/core/msg.js';
 import type { TemplateResult } from 'lit';
 import { define } from '../../src/core/define.js';
 import { DvcIdlePrompt } from '../../src/core/idle-prompt.js';

@@ -1,5 +1,5 @@
 import { expect, fixture, html } from '@open-wc/testing';
-import { msg } from '@lit/localize';
+import { msg } from '../../src/core/msg.js';
 import { getLocale, registerStrings, setLocale, startLocalization, whenLocaleReady } from '../../src/core/localization.js';
 import '../../src/core/idle-prompt.js';
 

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { msg } from '@lit/localize';
+import { msg } from '../../src/core/msg.js';
 import { getLocale, resolveLocale, setLocale, startLocalization } from '../../src/core/localization.js';
 import { formatVnd } from '../../src/core/format.js';
 import '../../src/core/idle-prompt.js';

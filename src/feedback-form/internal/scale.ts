@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../core/msg.js';
 
 /** The five levels' words, 5 (very satisfied) first, as the ministries' portals list them. */
 export const levels = (): [number, string][] => [

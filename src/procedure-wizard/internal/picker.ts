@@ -1,5 +1,5 @@
 import { html, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../core/msg.js';
 import { resolveText } from '../../core/localized-text.js';
 import type { ProcedureSummary } from '../model/types.js';
 

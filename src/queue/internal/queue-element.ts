@@ -1,5 +1,5 @@
 import { adoptStyles, html, type CSSResultOrNative, type PropertyDeclarations, type TemplateResult } from 'lit';
-import { msg } from '@lit/localize';
+import { msg } from '../../core/msg.js';
 import { DvcElement } from '../../core/dvc-element.js';
 import type { Transport } from '../feed.js';
 

@@ -1,4 +1,4 @@
-import { msg } from '@lit/localize';
+import { msg } from '../../../core/msg.js';
 import { emit } from '../../../core/events.js';
 import { backoff, HttpError, requestJson } from '../../../core/http.js';
 import { uuid } from '../../../core/id.js';

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../core/msg.js';
 import { DEFAULT_RESET_AFTER } from './kiosk.js';
 import { seconds } from '../../../core/idle.js';
 import type { Host } from '../host.js';

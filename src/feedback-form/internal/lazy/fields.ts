@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../core/msg.js';
 import { parseCriteria } from '../../model/criteria.js';
 import { COMMENT_MAX, length, type Draft, type Field } from '../../model/submission.js';
 import type { Host } from '../host.js';

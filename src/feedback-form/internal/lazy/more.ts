@@ -2,7 +2,7 @@
  * Everything after the first screen, loaded right after the first paint: criteria, contact,
  * the error summary, sending and the outbox, the done panel, kiosk mode.
  */
-import { msg } from '@lit/localize';
+import { msg } from '../../../core/msg.js';
 import { getLocale, registerStrings } from '../../../core/localization.js';
 import { parseCriteria } from '../../model/criteria.js';
 import { buildSubmission, type Submission } from '../../model/submission.js';

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../core/msg.js';
 import { resolveText } from '../../../core/localized-text.js';
 import type { Criterion } from '../../model/criteria.js';
 import { COMMENT_MAX, NAME_MAX, type CriterionKey, type ProblemCode } from '../../model/submission.js';

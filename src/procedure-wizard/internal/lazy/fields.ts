@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
-import { msg } from '@lit/localize';
+import { msg } from '../../../core/msg.js';
 import { resolveText } from '../../../core/localized-text.js';
 import type { Answer, Field } from '../../model/types.js';
 

@@ -1,5 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../core/msg.js';
 import { emit } from '../../../core/events.js';
 import { formatVnd } from '../../../core/format.js';
 import { HttpError, requestJson } from '../../../core/http.js';

@@ -1,4 +1,4 @@
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../core/msg.js';
 import { formatDate } from '../../../core/format.js';
 import { resolveText } from '../../../core/localized-text.js';
 import { isAnswered } from '../../model/conditions.js';

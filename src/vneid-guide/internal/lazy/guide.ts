@@ -1,6 +1,6 @@
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { keyed } from 'lit/directives/keyed.js';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../core/msg.js';
 import { emit } from '../../../core/events.js';
 import { requestJson } from '../../../core/http.js';
 import { getLocale, registerStrings, type Locale } from '../../../core/localization.js';

@@ -1,5 +1,5 @@
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../core/msg.js';
 import type * as Qr from '../../../core/qr.js';
 
 export type QrModule = typeof Qr;

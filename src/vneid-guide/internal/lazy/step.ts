@@ -1,5 +1,5 @@
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../core/msg.js';
 import { resolveText } from '../../../core/localized-text.js';
 import type { Line, Platform, Progress, Step, Task, Trouble } from '../types.js';
 import { renderQr, type QrModule } from './qr.js';

@@ -1,6 +1,6 @@
 // The board's voice, loaded only with `voice`: the shared speech queue (src/core/speech.ts), an
 // optional chime, the number read digit by digit ("A, không, một, hai"), repeated, never overlapping.
-import { msg } from '@lit/localize';
+import { msg } from '../../../../core/msg.js';
 import { seconds } from '../../../../core/idle.js';
 import { getLocale, registerStrings } from '../../../../core/localization.js';
 import { SpeechQueue } from '../../../../core/speech.js';

@@ -1,7 +1,7 @@
 // The board itself, loaded with the feed client: latest call, counters, recent calls, waiting
 // counts, clock, connection state, highlight, live region, and the voice (loaded only with `voice`).
 import { html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../../core/msg.js';
 import { emit } from '../../../../core/events.js';
 import { formatTime } from '../../../../core/format.js';
 import { getLocale, registerStrings } from '../../../../core/localization.js';

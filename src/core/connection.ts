@@ -1,0 +1,28 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+
+/** How long a request may take before it counts as failed, unless a widget's `requestTimeout` says otherwise. */
+export const DEFAULT_TIMEOUT = 15_000;
+
+/**
+ * An `AbortSignal` that lives as long as the host is connected: requests made with it stop when
+ * the element leaves the page.
+ */
+export class ConnectionSignal implements ReactiveController {
+  private controller = new AbortController();
+
+  constructor(host: ReactiveControllerHost) {
+    host.addController(this);
+  }
+
+  get signal(): AbortSignal {
+    return this.controller.signal;
+  }
+
+  hostConnected(): void {
+    if (this.controller.signal.aborted) this.controller = new AbortController();
+  }
+
+  hostDisconnected(): void {
+    this.controller.abort();
+  }
+}
