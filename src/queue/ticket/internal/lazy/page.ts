@@ -1,13 +1,14 @@
 // Draws the ticket page: the number very large, service, time taken, people ahead, estimated wait,
 // the alerts, the plain-words explanation of every state, the QR code and the actions.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../../core/msg.js';
 import { formatDate, formatDuration, formatTime } from '../../../../core/format.js';
 import { seconds } from '../../../../core/idle.js';
 import { resolveText } from '../../../../core/localized-text.js';
 import type { Ticket } from '../../../contracts.js';
 import type { Host, Shown } from '../host.js';
-import { ahead, askNotify, canNotify, cancel, counterName, extras, x } from './track.js';
+import { askNotify, canNotify, notifyAsked } from './notify.js';
+import { ahead, cancel, counterName, extras, x } from './track.js';
 
 function serviceName(h: Host, letter: string): string {
   const s = h.live.feed?.state?.services.find((v) => v.letter === letter) ?? h.t.services.find((v) => v.letter === letter);
@@ -70,7 +71,7 @@ export function render(h: Host): TemplateResult {
           ? html`<button class="btn" part="button" @click=${() => print()}>${msg('Print ticket')}</button>
               <button class="btn secondary" part="button" @click=${() => (extras.delete(h), h.restart())}>${msg('Done', { id: 'queue-done' })}</button>`
           : nothing}
-        ${following && !h.el.kiosk && !e.notifyAsked && canNotify(h)
+        ${following && !h.el.kiosk && !notifyAsked(h) && canNotify(h)
           ? html`<button class="btn secondary" part="button" @click=${() => askNotify(h)}>${msg('Also notify me on this device')}</button>`
           : nothing}
         ${following && !e.confirmCancel

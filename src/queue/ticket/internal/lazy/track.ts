@@ -2,7 +2,7 @@
 // shared feed, the "almost your turn" and "go to counter 3 now" alerts (sound,
 // vibration, page title, screen kept awake, a notification only where it really works), cancel,
 // the QR code to follow a kiosk ticket on a phone, and the kiosk's print-and-return.
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../../core/msg.js';
 import { emit } from '../../../../core/events.js';
 import { TIME_ZONE } from '../../../../core/format.js';
 import { HttpError, requestJson } from '../../../../core/http.js';
@@ -15,6 +15,7 @@ import type { Feed, FeedUpdate } from '../../../feed.js';
 import { isTicket } from '../../../guards.js';
 import { chime } from '../../../internal/lazy/chime.js';
 import type { Host, Shown } from '../host.js';
+import { notify } from './notify.js';
 
 registerStrings('queue-lazy', {
   vi: () => import('../../../../generated/locales/vi/queue-lazy.js'),
@@ -41,13 +42,11 @@ interface Extra {
   kioskTimer?: ReturnType<typeof setTimeout>;
   wake?: { release(): Promise<void> };
   title?: string;
-  notify: boolean;
-  notifyAsked: boolean;
 }
 export const extras = new WeakMap<Host, Extra>();
 export const x = (h: Host): Extra => {
   let e = extras.get(h);
-  if (!e) extras.set(h, (e = { alerted: new Set(), confirmCancel: false, loading: false, again: false, notify: false, notifyAsked: false }));
+  if (!e) extras.set(h, (e = { alerted: new Set(), confirmCancel: false, loading: false, again: false }));
   return e;
 };
 
@@ -145,35 +144,6 @@ async function keepAwake(h: Host, on: boolean): Promise<void> {
   } catch {
     // Not allowed (battery saver, no gesture): the advice to keep the page open stays.
   }
-}
-
-/** Only where it really works: a portal's service worker, or a desktop browser (never Android's `new Notification`). */
-export function canNotify(h: Host): boolean {
-  const N = globalThis.Notification;
-  if (!N || N.permission === 'denied') return false;
-  return !!h.el.notificationRegistration || !/Android|iPhone|iPad|Mobile/i.test(navigator.userAgent);
-}
-
-function notify(h: Host, body: string): void {
-  if (!x(h).notify || globalThis.Notification?.permission !== 'granted') return;
-  const title = h.t.ticket!.number;
-  try {
-    if (h.el.notificationRegistration) void h.el.notificationRegistration.showNotification(title, { body, tag: 'dvc-queue' });
-    else new Notification(title, { body, tag: 'dvc-queue' });
-  } catch {
-    // The in-page alert is already shown.
-  }
-}
-
-export async function askNotify(h: Host): Promise<void> {
-  const e = x(h);
-  e.notifyAsked = true;
-  try {
-    e.notify = (await Notification.requestPermission()) === 'granted';
-  } catch {
-    e.notify = false;
-  }
-  h.update();
 }
 
 /** After every burst of the feed: a call of our number is shown at once; other changes re-read the ticket. */

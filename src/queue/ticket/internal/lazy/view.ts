@@ -1,7 +1,7 @@
 // The ticket widget's pages: the list of services, the confirmation, taking a number (one
 // Idempotency-Key per confirmation: a double tap gives one ticket), and the ticket page (track.ts).
 import { css, html, nothing, type TemplateResult } from 'lit';
-import { msg, str } from '@lit/localize';
+import { msg, str } from '../../../../core/msg.js';
 import { emit } from '../../../../core/events.js';
 import { formatDuration } from '../../../../core/format.js';
 import { HttpError, requestJson, type RequestOptions } from '../../../../core/http.js';
