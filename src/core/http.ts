@@ -1,4 +1,4 @@
-import { DEFAULT_TIMEOUT } from './connection.js';
+import { backoff, DEFAULT_TIMEOUT } from './connection.js';
 
 /** Why a request failed; `aborted` means the element left the page and is never shown. */
 export type HttpErrorKind = 'network' | 'timeout' | 'aborted' | 'http-4xx' | 'http-5xx' | 'bad-json';
@@ -54,11 +54,6 @@ export function parseRetryAfter(value: string | null, now = Date.now()): number 
   if (/^\d+$/.test(value.trim())) return Number(value) * 1000;
   const date = Date.parse(value);
   return Number.isNaN(date) ? undefined : Math.max(0, date - now);
-}
-
-/** Exponential backoff with jitter: attempt 0 waits between base/2 and base. */
-export function backoff(attempt: number, base: number, max: number, random = Math.random): number {
-  return Math.min(max, base * 2 ** attempt) * (0.5 + random() / 2);
 }
 
 /** Resolves after `ms`, or rejects with an `aborted` HttpError when `signal` aborts first. */

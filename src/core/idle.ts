@@ -1,4 +1,4 @@
-import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { realClock, type Clock } from './clock.js';
 
 /** What counts as someone being there: any of these, from anywhere inside the widget. */
@@ -101,4 +101,11 @@ export class IdleController implements ReactiveController {
     this.clock.clearInterval(this.ticker);
     this.prompting = false;
   }
+}
+
+/** "Are you still there?" while `idle` is asking, wired to it ('' otherwise): what a kiosk widget renders last. */
+export function idleQuestion(idle: IdleController): TemplateResult | '' {
+  return idle.prompting
+    ? html`<dvc-idle-prompt .remaining=${idle.remaining} @dvc-idle-continue=${() => idle.restart()} @dvc-idle-clear=${() => idle.wipe()}></dvc-idle-prompt>`
+    : '';
 }

@@ -132,10 +132,6 @@ export function registerStrings(area: string, loader: StringsLoader): void {
   });
 }
 
-registerStrings('core', {
-  vi: () => import('../generated/locales/vi/core.js'),
-  de: () => import('../generated/locales/de/core.js'),
-});
 
 /** Re-renders `host` whenever strings arrive (a locale change, or a widget's area loaded later). */
 export function localize(host: ReactiveControllerHost): void {

@@ -3,7 +3,7 @@
 // `?lastEventId=`, a heartbeat watchdog, polling as a fallback for streams a proxy buffers,
 // resync when a frozen background tab comes back, and one notification per animation frame.
 // No DOM beyond EventSource, fetch, timers and `visibilitychange`.
-import { backoff, requestJson } from '../core/http.js';
+import { backoff } from '../core/connection.js';
 import type { QueueEvent } from './contracts.js';
 import { isQueueEvent, isSnapshot } from './guards.js';
 import { applyEvent, fromSnapshot, newCalls, type Call, type QueueState } from './state.js';
@@ -156,6 +156,8 @@ export class Feed {
     // One polling loop at a time: a resync while a poll is in flight takes over the loop.
     const run = ++this.pollRun;
     try {
+      // Loaded only here: a board whose stream works never needs the request helper.
+      const { requestJson } = await import('../core/http.js');
       const data = await requestJson(this.src, { signal: this.abort.signal, timeout: Math.max(this.o.pollMs, 3000) });
       this.receive('snapshot', data, false);
     } catch {

@@ -1,6 +1,7 @@
 import { expect } from '@open-wc/testing';
 import { setLocale } from '../../src/core/localization.js';
-import { formatDate, formatDuration, formatNumber, formatTime, formatVnd } from '../../src/core/format.js';
+import { formatDuration, formatVnd } from '../../src/core/amounts.js';
+import { formatDate, formatNumber, formatTime } from '../../src/core/format.js';
 
 describe('formatting', () => {
   after(() => setLocale('vi'));

@@ -1,5 +1,6 @@
 import { expect } from '@open-wc/testing';
-import { backoff, HttpError, parseRetryAfter, requestJson, wait } from '../../src/core/http.js';
+import { backoff } from '../../src/core/connection.js';
+import { HttpError, parseRetryAfter, requestJson, wait } from '../../src/core/http.js';
 import { errorCode, errorMessage } from '../../src/core/messages.js';
 import { uuid } from '../../src/core/id.js';
 

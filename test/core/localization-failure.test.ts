@@ -2,6 +2,7 @@ import { expect, fixture, html } from '@open-wc/testing';
 import { msg } from '../../src/core/msg.js';
 import { getLocale, registerStrings, setLocale, startLocalization, whenLocaleReady } from '../../src/core/localization.js';
 import '../../src/core/idle-prompt.js';
+import '../../src/core/amounts.js'; // registers the strings of 'Free'
 
 // Its own file: the broken area registered here stays registered for the page's lifetime.
 describe('localization when strings cannot load', () => {

@@ -1,7 +1,7 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { msg } from '../../src/core/msg.js';
 import { getLocale, resolveLocale, setLocale, startLocalization } from '../../src/core/localization.js';
-import { formatVnd } from '../../src/core/format.js';
+import { formatVnd } from '../../src/core/amounts.js';
 import '../../src/core/idle-prompt.js';
 
 describe('localization', () => {

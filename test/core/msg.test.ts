@@ -3,6 +3,7 @@
 import { expect } from '@open-wc/testing';
 import { msg, str, useTemplates, type StrResult } from '../../src/core/msg.js';
 import { getLocale, setLocale } from '../../src/core/localization.js';
+import '../../src/core/amounts.js'; // registers the strings of 'Free'
 
 /** A translation as the generated locale modules hold it: values are the source's value indexes. */
 const translated = (strings: string[], order: number[]): StrResult => ({ strTag: true, strings, values: order });

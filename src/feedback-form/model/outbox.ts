@@ -1,4 +1,5 @@
-import { backoff, HttpError } from '../../core/http.js';
+import { backoff } from '../../core/connection.js';
+import { HttpError } from '../../core/http.js';
 import { uuid } from '../../core/id.js';
 import { openStore, type Entry, type OutboxStore } from './outbox-store.js';
 import type { Submission } from './submission.js';

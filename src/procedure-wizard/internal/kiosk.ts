@@ -1,5 +1,5 @@
-import { html, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { IdleController, seconds, DEFAULT_IDLE_TIMEOUT } from '../../core/idle.js';
+import type { ReactiveControllerHost, TemplateResult } from 'lit';
+import { IdleController, idleQuestion, seconds, DEFAULT_IDLE_TIMEOUT } from '../../core/idle.js';
 import '../../core/idle-prompt.js';
 import type { Host, View } from './host.js';
 
@@ -26,9 +26,6 @@ export function kioskMode(
       if (f && (h.w.catalog || h.w.def)) f.go(h, h.w.catalog ? 'picker' : 'overview');
     },
   });
-  const prompt = () =>
-    idle.prompting
-      ? html`<dvc-idle-prompt .remaining=${idle.remaining} @dvc-idle-continue=${() => idle.restart()} @dvc-idle-clear=${() => idle.wipe()}></dvc-idle-prompt>`
-      : '';
+  const prompt = () => idleQuestion(idle);
   return { idle, prompt };
 }

@@ -1,5 +1,5 @@
-import { html, type TemplateResult } from 'lit';
-import { IdleController, seconds, DEFAULT_IDLE_TIMEOUT } from '../../core/idle.js';
+import type { TemplateResult } from 'lit';
+import { IdleController, idleQuestion, seconds, DEFAULT_IDLE_TIMEOUT } from '../../core/idle.js';
 import '../../core/idle-prompt.js';
 import type { DvcVneidGuide } from '../vneid-guide.js';
 
@@ -20,10 +20,7 @@ export function kioskMode(el: DvcVneidGuide): { idle: IdleController; prompt: ()
       el.show('start');
     },
   });
-  const prompt = () =>
-    idle.prompting
-      ? html`<dvc-idle-prompt .remaining=${idle.remaining} @dvc-idle-continue=${() => idle.restart()} @dvc-idle-clear=${() => idle.wipe()}></dvc-idle-prompt>`
-      : '';
+  const prompt = () => idleQuestion(idle);
   el.requestUpdate();
   return { idle, prompt };
 }

@@ -1,6 +1,7 @@
 import { msg } from '../../../core/msg.js';
 import { emit } from '../../../core/events.js';
-import { backoff, HttpError, requestJson } from '../../../core/http.js';
+import { backoff } from '../../../core/connection.js';
+import { HttpError, requestJson } from '../../../core/http.js';
 import { uuid } from '../../../core/id.js';
 import { getLocale } from '../../../core/localization.js';
 import { errorMessage } from '../../../core/messages.js';

@@ -1,5 +1,5 @@
-import { html, nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
-import { DEFAULT_IDLE_TIMEOUT, IdleController, seconds } from '../../../core/idle.js';
+import { nothing, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { DEFAULT_IDLE_TIMEOUT, IdleController, idleQuestion, seconds } from '../../../core/idle.js';
 import type { Host } from '../host.js';
 
 export const DEFAULT_RESET_AFTER = 10;
@@ -25,7 +25,5 @@ export const prompting = (h: Host): boolean => !!idles.get(h)?.prompting;
 
 export function prompt(h: Host): TemplateResult | typeof nothing {
   const idle = idles.get(h);
-  return idle?.prompting
-    ? html`<dvc-idle-prompt .remaining=${idle.remaining} @dvc-idle-continue=${() => idle.restart()} @dvc-idle-clear=${() => idle.wipe()}></dvc-idle-prompt>`
-    : nothing;
+  return (idle && idleQuestion(idle)) || nothing;
 }

@@ -1,6 +1,6 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/msg.js';
-import { formatVnd } from '../../../core/format.js';
+import { formatVnd } from '../../../core/amounts.js';
 import { resolveText } from '../../../core/localized-text.js';
 import type { Channel, Procedure } from '../../model/types.js';
 

@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/msg.js';
 import { emit } from '../../../core/events.js';
-import { formatVnd } from '../../../core/format.js';
+import { formatVnd } from '../../../core/amounts.js';
 import { HttpError, requestJson } from '../../../core/http.js';
 import { uuid } from '../../../core/id.js';
 import { resolveText } from '../../../core/localized-text.js';

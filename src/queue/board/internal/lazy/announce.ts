@@ -5,11 +5,11 @@ import { seconds } from '../../../../core/idle.js';
 import { getLocale, registerStrings } from '../../../../core/localization.js';
 import { SpeechQueue } from '../../../../core/speech.js';
 import { chime, unlockAudio } from '../../../internal/lazy/chime.js';
-import { callText } from '../../../internal/lazy/words.js';
+import { callText } from './words.js';
 
-registerStrings('queue-lazy', {
-  vi: () => import('../../../../generated/locales/vi/queue-lazy.js'),
-  de: () => import('../../../../generated/locales/de/queue-lazy.js'),
+registerStrings('queue-board-lazy', {
+  vi: () => import('../../../../generated/locales/vi/queue-board-lazy.js'),
+  de: () => import('../../../../generated/locales/de/queue-board-lazy.js'),
 });
 
 export interface Announcer {

@@ -9,16 +9,16 @@ import { resolveText } from '../../../../core/localized-text.js';
 import type { Feed, FeedUpdate } from '../../../feed.js';
 import { FeedController } from '../../../internal/feed-controller.js';
 import type { View } from '../../../internal/queue-element.js';
-import { callText, feedProblem, staleText } from '../../../internal/lazy/words.js';
+import { callText, feedProblem, staleText } from './words.js';
 import { isSnapshot } from '../../../guards.js';
 import { fromSnapshot, newCalls, type Call, type QueueState } from '../../../state.js';
 import type { DvcQueueBoard } from '../../board.js';
 import type { Announcer } from './announce.js';
 import { styles } from './styles.js';
 
-registerStrings('queue-lazy', {
-  vi: () => import('../../../../generated/locales/vi/queue-lazy.js'),
-  de: () => import('../../../../generated/locales/de/queue-lazy.js'),
+registerStrings('queue-board-lazy', {
+  vi: () => import('../../../../generated/locales/vi/queue-board-lazy.js'),
+  de: () => import('../../../../generated/locales/de/queue-board-lazy.js'),
 });
 
 export function boardView(el: DvcQueueBoard): View {

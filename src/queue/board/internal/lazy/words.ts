@@ -1,7 +1,7 @@
 // Sentences both queue widgets say, in one place so the board's screen, its live region and its
 // voice say the same thing. Functions, never module-level strings: msg() runs per locale.
-import { msg, str } from '../../../core/msg.js';
-import { formatTime } from '../../../core/format.js';
+import { msg, str } from '../../../../core/msg.js';
+import { formatTime } from '../../../../core/format.js';
 
 /** "Number A-012, please go to Counter 3." — `number` may be spelled out for speech. */
 export function callText(number: string, counter: string): string {
