@@ -153,17 +153,35 @@ describe('<dvc-queue-ticket>', () => {
     expect(Object.keys(localStorage).filter((k) => k.startsWith('dvc:queue'))).to.deep.equal([]);
   });
 
-  it('on a kiosk: a print button, then back to the list after printing or after idle-timeout', async () => {
-    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} kiosk idle-timeout="0.3" track-url="/t?ticket={id}"></dvc-queue-ticket>`);
+  it('on a kiosk: a print button, then back to the list after printing or when nobody answers "Are you still there?"', async () => {
+    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} kiosk idle-timeout="0.3" .promptFor=${0.3} track-url="/t?ticket={id}"></dvc-queue-ticket>`);
     await until(() => $(el, '.choice'), 1800, 'the list');
+    const question = () => el.shadowRoot!.querySelector('dvc-idle-prompt');
     for (const after of ['print', 'idle']) {
       button(el, /Chứng thực/)!.click();
       await el.updateComplete;
       button(el, 'Lấy số')!.click();
       await until(() => button(el, 'In phiếu'), 1800, 'the print button');
       if (after === 'print') window.dispatchEvent(new Event('afterprint'));
+      else await until(question, 1000, 'the question');
       await until(() => $(el, '.choice'), 1800, `the list after ${after}`);
+      expect(question()).to.equal(null);
     }
+    // The list itself holds nothing personal: no question there.
+    await sleep(700);
+    expect(question()).to.equal(null);
+  });
+
+  it('on a kiosk: answering "Are you still there?" keeps the ticket on screen', async () => {
+    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} kiosk idle-timeout="0.3" .promptFor=${1.5}></dvc-queue-ticket>`);
+    await until(() => $(el, '.choice'), 1800, 'the list');
+    button(el, /Chứng thực/)!.click();
+    await until(() => el.shadowRoot!.querySelector('dvc-idle-prompt'), 1000, 'the question on the confirmation');
+    const prompt = el.shadowRoot!.querySelector('dvc-idle-prompt')!;
+    await until(() => prompt.shadowRoot?.querySelector('button'), 1000, 'the answer button');
+    prompt.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
+    await until(() => !el.shadowRoot!.querySelector('dvc-idle-prompt'), 1000, 'the question gone');
+    expect(text(el)).to.contain('Lấy số thứ tự cho thủ tục Chứng thực?');
   });
 
   it('can be used with the keyboard alone: focus moves to each new page', async () => {

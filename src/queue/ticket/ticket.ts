@@ -41,6 +41,7 @@ export class DvcQueueTicket extends QueueElement {
     notifyAhead: { attribute: 'notify-ahead' },
     kiosk: { type: Boolean },
     idleTimeout: { attribute: 'idle-timeout' },
+    promptFor: { attribute: false },
     notificationRegistration: { attribute: false },
     requestTimeout: { attribute: false },
   };
@@ -57,10 +58,12 @@ export class DvcQueueTicket extends QueueElement {
   persist = false;
   /** Alert when this many people or fewer are ahead (default 3). */
   notifyAhead = '3';
-  /** Shared kiosk: never stores the ticket, shows a print button, and returns to the service list after printing or `idle-timeout`. */
+  /** Shared kiosk: never stores the ticket, shows a print button, and returns to the service list after printing, or when nobody answers "Are you still there?". */
   kiosk = false;
-  /** Seconds a kiosk shows a ticket before returning to the service list (default 120). */
+  /** Kiosk: seconds without input on a ticket or a confirmation before "Are you still there?" (default 120). */
   idleTimeout = '';
+  /** Kiosk: seconds "Are you still there?" stays before the screen returns to the service list. */
+  promptFor = 30;
   /** The portal's service worker registration: system notifications go through `showNotification()`. */
   notificationRegistration?: ServiceWorkerRegistration;
   /** Milliseconds each request may take before it counts as failed. */

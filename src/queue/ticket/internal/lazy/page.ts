@@ -2,20 +2,21 @@
 // the alerts, the plain-words explanation of every state, the QR code and the actions.
 import { html, nothing, svg, type TemplateResult } from 'lit';
 import { msg, str } from '../../../../core/msg.js';
-import { formatDate, formatDuration, formatTime } from '../../../../core/format.js';
+import { formatDuration } from '../../../../core/amounts.js';
+import { formatDate, formatTime } from '../../../../core/format.js';
 import { seconds } from '../../../../core/idle.js';
 import { resolveText } from '../../../../core/localized-text.js';
 import type { Ticket } from '../../../contracts.js';
 import type { Host, Shown } from '../host.js';
 import { askNotify, canNotify, notifyAsked } from './notify.js';
-import { ahead, cancel, counterName, extras, x } from './track.js';
+import { ahead, cancel, counterName, x } from './track.js';
 
 function serviceName(h: Host, letter: string): string {
   const s = h.live.feed?.state?.services.find((v) => v.letter === letter) ?? h.t.services.find((v) => v.letter === letter);
   return s ? resolveText(s.name) : letter;
 }
 
-const again = (h: Host) => html`<button class="btn" part="button" @click=${() => (extras.delete(h), h.restart())}>${msg('Take a new number')}</button>`;
+const again = (h: Host) => html`<button class="btn" part="button" @click=${() => h.restart()}>${msg('Take a new number')}</button>`;
 
 function explain(h: Host, t: Ticket, shown: Shown): TemplateResult {
   switch (shown) {
@@ -69,7 +70,7 @@ export function render(h: Host): TemplateResult {
       <div class="actions">
         ${h.el.kiosk && shown === 'waiting'
           ? html`<button class="btn" part="button" @click=${() => print()}>${msg('Print ticket')}</button>
-              <button class="btn secondary" part="button" @click=${() => (extras.delete(h), h.restart())}>${msg('Done', { id: 'queue-done' })}</button>`
+              <button class="btn secondary" part="button" @click=${() => h.restart()}>${msg('Done', { id: 'queue-done' })}</button>`
           : nothing}
         ${following && !h.el.kiosk && !notifyAsked(h) && canNotify(h)
           ? html`<button class="btn secondary" part="button" @click=${() => askNotify(h)}>${msg('Also notify me on this device')}</button>`

@@ -6,7 +6,6 @@ import { msg, str } from '../../../../core/msg.js';
 import { emit } from '../../../../core/events.js';
 import { TIME_ZONE } from '../../../../core/format.js';
 import { HttpError, requestJson } from '../../../../core/http.js';
-import { seconds } from '../../../../core/idle.js';
 import { registerStrings } from '../../../../core/localization.js';
 import { resolveText } from '../../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../../core/messages.js';
@@ -17,16 +16,16 @@ import { chime } from '../../../internal/lazy/chime.js';
 import type { Host, Shown } from '../host.js';
 import { notify } from './notify.js';
 
-registerStrings('queue-lazy', {
-  vi: () => import('../../../../generated/locales/vi/queue-lazy.js'),
-  de: () => import('../../../../generated/locales/de/queue-lazy.js'),
+registerStrings('queue-ticket-lazy', {
+  vi: () => import('../../../../generated/locales/vi/queue-ticket-lazy.js'),
+  de: () => import('../../../../generated/locales/de/queue-ticket-lazy.js'),
 });
 
-/** The widget leaves the page: let go of the screen, the title and the kiosk timer. */
+/** The widget leaves the page: let go of the screen, the title and the print listener. */
 export function leave(h: Host): void {
   const e = extras.get(h);
   if (!e) return;
-  clearTimeout(e.kioskTimer);
+  if (e.printed) removeEventListener('afterprint', e.printed);
   void keepAwake(h, false);
   if (e.title !== undefined) document.title = e.title;
   extras.delete(h);
@@ -39,11 +38,12 @@ interface Extra {
   confirmCancel: boolean;
   loading: boolean;
   again: boolean;
-  kioskTimer?: ReturnType<typeof setTimeout>;
+  /** Kiosk: back to the list once the ticket is printed. */
+  printed?: () => void;
   wake?: { release(): Promise<void> };
   title?: string;
 }
-export const extras = new WeakMap<Host, Extra>();
+const extras = new WeakMap<Host, Extra>();
 export const x = (h: Host): Extra => {
   let e = extras.get(h);
   if (!e) extras.set(h, (e = { alerted: new Set(), confirmCancel: false, loading: false, again: false }));
@@ -104,7 +104,8 @@ function react(h: Host): void {
   const shown = h.t.shown;
   if (shown === 'waiting') void keepAwake(h, true);
   else void keepAwake(h, false);
-  const almost = shown === 'waiting' && ahead(t) <= seconds(h.el.notifyAhead, 3) ;
+  const limit = Number(h.el.notifyAhead);
+  const almost = shown === 'waiting' && ahead(t) <= (Number.isFinite(limit) && limit >= 0 ? limit : 3);
   const alert = (kind: string) => {
     if (e.alerted.has(kind)) return false;
     e.alerted.add(kind);
@@ -208,17 +209,12 @@ async function drawQr(h: Host): Promise<void> {
   h.update();
 }
 
+/** A kiosk returns to the list once the ticket is printed (or, through the idle controller, when nobody is there). */
 function kioskReturn(h: Host): void {
   const e = x(h);
-  clearTimeout(e.kioskTimer);
-  const back = () => {
-    clearTimeout(e.kioskTimer);
-    removeEventListener('afterprint', back);
-    extras.delete(h);
-    h.restart();
-  };
-  e.kioskTimer = setTimeout(back, seconds(h.el.idleTimeout, 120) * 1000);
-  addEventListener('afterprint', back, { once: true });
+  if (e.printed) return;
+  e.printed = () => h.restart();
+  addEventListener('afterprint', e.printed, { once: true });
 }
 
 export function counterName(h: Host, id: string): string {

@@ -3,8 +3,9 @@
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../../core/msg.js';
 import { emit } from '../../../../core/events.js';
-import { formatDuration } from '../../../../core/format.js';
+import { formatDuration } from '../../../../core/amounts.js';
 import { HttpError, requestJson, type RequestOptions } from '../../../../core/http.js';
+import { DEFAULT_IDLE_TIMEOUT, IdleController, idleQuestion, seconds } from '../../../../core/idle.js';
 import { uuid } from '../../../../core/id.js';
 import { getLocale } from '../../../../core/localization.js';
 import { resolveText } from '../../../../core/localized-text.js';
@@ -33,7 +34,20 @@ export function ticketView(el: DvcQueueTicket): View {
   const t: TicketState = { view: 'loading', services: [], sending: false, issued: false };
   let loaded: unknown = '';
   const keeps = () => el.persist && !el.kiosk;
-  const update = () => el.requestUpdate();
+  // Kiosk: a ticket or a confirmation left on screen asks "Are you still there?", then returns to the list.
+  const idle = new IdleController(el, {
+    enabled: () => el.kiosk && (t.view === 'confirm' || t.view === 'ticket'),
+    timeout: () => seconds(el.idleTimeout, DEFAULT_IDLE_TIMEOUT),
+    promptFor: () => el.promptFor,
+    onWipe: () => restart(),
+  });
+  let shownView = t.view;
+  const update = () => {
+    // Every new page starts the idle spell again (and only pages worth guarding have one).
+    if (t.view !== shownView) idle.restart();
+    shownView = t.view;
+    el.requestUpdate();
+  };
   const fail = (code: string, message: string) => emit(el, 'dvc-error', { code, message });
   const signal = () => el.requestSignal;
 
@@ -94,6 +108,7 @@ export function ticketView(el: DvcQueueTicket): View {
 
   /** Back to the list of services (a kiosk after printing, "Take a new number"); forgets the kept ticket. */
   function restart(): void {
+    track.leave(host);
     store.remove('ticket');
     Object.assign(t, { ticket: undefined, shown: undefined, chosen: undefined, key: undefined, issued: false, failure: undefined });
     loadServices();
@@ -189,6 +204,6 @@ export function ticketView(el: DvcQueueTicket): View {
     disconnected() {
       track.leave(host);
     },
-    render: (): TemplateResult => html`<div lang=${getLocale()}>${page() ?? nothing}</div>`,
+    render: (): TemplateResult => html`<div lang=${getLocale()} .inert=${idle.prompting}>${page() ?? nothing}</div>${idleQuestion(idle)}`,
   };
 }
