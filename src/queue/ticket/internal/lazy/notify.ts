@@ -17,7 +17,7 @@ export const notifyAsked = (h: Host): boolean => asked.has(h) || granted();
 /** Only where it really works: a portal's service worker, or a desktop browser (never Android's `new Notification`). */
 export function canNotify(h: Host): boolean {
   const N = globalThis.Notification;
-  if (!N) return false;
+  if (!N || N.permission === 'denied') return false;
   return !!h.el.notificationRegistration || !/Android|iPhone|iPad|Mobile/i.test(navigator.userAgent);
 }
 

@@ -1,0 +1,244 @@
+// <dvc-queue-ticket>'s system notifications, against a child reference server and a real service
+// worker: never asked for on load, the button only while a number is followed and only where a
+// notification really works, one prompt per tap, "almost your turn" and "go to counter now" shown
+// through the portal's registration, or `new Notification()` on a desktop browser.
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import { setLocale } from '../../src/core/localization.js';
+import '../../src/queue/index.js';
+import type { Ticket } from '../../src/queue/contracts.js';
+import type { DvcQueueTicket } from '../../src/queue/ticket/ticket.js';
+import { sleep, staff, startServer, takeTicket, text, until, type Started } from './helpers.js';
+
+const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
+const button = (el: Element, label: string | RegExp) =>
+  [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')].find((b) =>
+    typeof label === 'string' ? b.textContent!.trim() === label : label.test(b.textContent!),
+  );
+
+const NOTIFY = 'Báo cho tôi trên thiết bị này';
+/** Whether the "Also notify me" button is offered (a boolean: chai hangs describing a failed match on an element). */
+const offered = (el: Element) => !!button(el, NOTIFY);
+const CANCEL = 'Hủy số của tôi';
+const ALMOST = 'Sắp đến lượt Ông/Bà. Xin Ông/Bà quay lại khu vực chờ.';
+const ANDROID = 'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
+
+const grant = (permissions: string[]) => executeServerCommand('dvc-grant-permissions', { permissions });
+
+/** Polls an async check every 20 ms, like `until`, for at most `ms`. */
+async function eventually<T>(check: () => Promise<T>, ms = 1800, what = 'condition'): Promise<NonNullable<T>> {
+  const end = Date.now() + ms;
+  for (;;) {
+    const v = await check();
+    if (v) return v as NonNullable<T>;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
+    await sleep(20);
+  }
+}
+
+/** Waits until the worker of a fresh registration is active (it never controls this page: another scope). */
+async function activated(reg: ServiceWorkerRegistration): Promise<ServiceWorkerRegistration> {
+  const w = reg.installing ?? reg.waiting;
+  if (w) await new Promise<void>((r) => w.addEventListener('statechange', () => w.state === 'activated' && r()));
+  return reg;
+}
+
+describe('<dvc-queue-ticket> system notifications', () => {
+  let server: Started;
+  let api: string;
+  let reg: ServiceWorkerRegistration;
+  const restore: Array<() => void> = [];
+
+  const shown = async () => (await reg.getNotifications({ tag: 'dvc-queue' })).map((n) => ({ title: n.title, body: n.body }));
+  /** The service worker's notifications, once one has `body`. */
+  const shownWith = (body: string) => eventually(async () => (await shown()).some((n) => n.body === body) && shown(), 1800, `a notification "${body}"`);
+
+  /**
+   * Headless Chromium answers a real permission prompt with "denied" by itself: this stands in for
+   * the citizen's answer to the prompt (counted), and leaves the browser's permission as answered.
+   */
+  function answerPrompt(answer: 'granted' | 'none'): { calls: number } {
+    const N = window.Notification;
+    const own = Object.getOwnPropertyDescriptor(N, 'requestPermission');
+    const real = N.requestPermission.bind(N);
+    const spy = { calls: 0 };
+    N.requestPermission = async () => {
+      spy.calls++;
+      if (answer === 'none') return 'default';
+      await grant(['notifications']);
+      return real();
+    };
+    restore.push(() => (own ? Object.defineProperty(N, 'requestPermission', own) : delete (N as Partial<typeof N>).requestPermission));
+    return spy;
+  }
+
+  /** Records every page notification made (they are still real `Notification`s). */
+  function recordNotifications(): Notification[] {
+    const Original = window.Notification;
+    const made: Notification[] = [];
+    window.Notification = class extends Original {
+      constructor(title: string, options?: NotificationOptions) {
+        super(title, options);
+        made.push(this);
+      }
+    };
+    restore.push(() => {
+      made.forEach((n) => n.close());
+      window.Notification = Original;
+    });
+    return made;
+  }
+
+  function phone(): void {
+    Object.defineProperty(navigator, 'userAgent', { value: ANDROID, configurable: true });
+    restore.push(() => delete (navigator as { userAgent?: string }).userAgent);
+  }
+
+  /** Two numbers ahead of the next one in `service`, whatever earlier tests left waiting there. */
+  async function twoAhead(service: string): Promise<number> {
+    await takeTicket(server.url, service);
+    return (await takeTicket(server.url, service)).position! + 1;
+  }
+
+  /** Follows a number `ahead` people from the counter; `notify-ahead` is one less, so one call makes it "almost". */
+  async function follow(service: string, registration?: ServiceWorkerRegistration): Promise<DvcQueueTicket> {
+    const ahead = await twoAhead(service);
+    const mine = await takeTicket(server.url, service);
+    expect(mine.position).to.equal(ahead);
+    const el = await fixture<DvcQueueTicket>(
+      html`<dvc-queue-ticket src=${api} ticket=${mine.id} notify-ahead=${ahead - 1} .notificationRegistration=${registration}></dvc-queue-ticket>`,
+    );
+    await until(() => button(el, CANCEL), 1800, 'the followed ticket');
+    return el;
+  }
+
+  before(async () => {
+    await setLocale('vi');
+    server = await startServer(1000);
+    api = `${server.url}/api/queue`;
+    reg = await activated(await navigator.serviceWorker.register('/test/fixtures/notify-sw.js'));
+  });
+  after(async () => {
+    await reg.unregister();
+    await executeServerCommand('dvc-server-stop');
+  });
+  afterEach(async () => {
+    while (restore.length) restore.pop()!();
+    (await reg.getNotifications()).forEach((n) => n.close());
+    await executeServerCommand('dvc-reset-permissions');
+    localStorage.clear();
+  });
+
+  it('never asks for permission when a ticket loads, even one already "almost your turn"', async () => {
+    const prompt = answerPrompt('none');
+    const ahead = await twoAhead('A');
+    const mine = await takeTicket(server.url, 'A');
+    const el = await fixture<DvcQueueTicket>(
+      html`<dvc-queue-ticket src=${api} ticket=${mine.id} notify-ahead=${ahead} .notificationRegistration=${reg}></dvc-queue-ticket>`,
+    );
+    await until(() => $(el, '[part="alert"]')?.textContent === ALMOST, 1800, 'the in-page alert');
+    expect(offered(el), 'the notify button').to.equal(true);
+    await sleep(50);
+    expect(prompt.calls).to.equal(0);
+    expect(await shown()).to.deep.equal([]);
+  });
+
+  it('offers the button once a number is followed, asks once on a tap, then notifies through the portal’s service worker', async () => {
+    const prompt = answerPrompt('granted');
+    const ahead = await twoAhead('C');
+    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} .notificationRegistration=${reg} notify-ahead=${ahead - 1}></dvc-queue-ticket>`);
+    await until(() => button(el, /Chứng thực/), 1800, 'the service list');
+    expect(offered(el), 'the notify button').to.equal(false);
+    button(el, /Chứng thực/)!.click();
+    await el.updateComplete;
+    expect(offered(el), 'the notify button').to.equal(false);
+    const issued = oneEvent(el, 'dvc-ticket-issued');
+    button(el, 'Lấy số')!.click();
+    const ticket = (await issued).detail.ticket as Ticket;
+    expect(ticket.position).to.equal(ahead);
+    const ask = await until(() => button(el, NOTIFY), 1800, 'the notify button');
+    expect(prompt.calls).to.equal(0);
+    ask.click();
+    ask.click();
+    await until(() => !offered(el), 1800, 'the button gone after the tap');
+    await until(() => Notification.permission === 'granted', 1800, 'the answer');
+    expect(prompt.calls).to.equal(1);
+
+    await staff(server.url, '4', 'next');
+    expect(await shownWith(ALMOST)).to.deep.equal([{ title: ticket.number, body: ALMOST }]);
+    for (let i = 1; i < ahead; i++) await staff(server.url, '4', 'next');
+    const called = oneEvent(el, 'dvc-ticket-called');
+    await staff(server.url, '4', 'next');
+    expect((await called).detail.counter).to.equal('4');
+    const go = 'Mời Ông/Bà đến Quầy số 04 ngay bây giờ';
+    // One tag: the call replaces "almost your turn" instead of piling up.
+    expect(await shownWith(go)).to.deep.equal([{ title: ticket.number, body: go }]);
+    expect(offered(el), 'the notify button').to.equal(false);
+    expect(prompt.calls).to.equal(1);
+  });
+
+  it('a number kept with persist and reloaded after allowing: notifies without asking again', async () => {
+    const prompt = answerPrompt('granted');
+    const ahead = await twoAhead('B');
+    const first = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} persist .notificationRegistration=${reg} notify-ahead=${ahead - 1}></dvc-queue-ticket>`);
+    await until(() => button(first, /Cư trú/), 1800, 'the service list');
+    button(first, /Cư trú/)!.click();
+    await first.updateComplete;
+    const issued = oneEvent(first, 'dvc-ticket-issued');
+    button(first, 'Lấy số')!.click();
+    const ticket = (await issued).detail.ticket as Ticket;
+    (await until(() => button(first, NOTIFY), 1800, 'the notify button')).click();
+    await until(() => Notification.permission === 'granted', 1800, 'the answer');
+    first.remove();
+
+    const again = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} persist .notificationRegistration=${reg} notify-ahead=${ahead - 1}></dvc-queue-ticket>`);
+    await until(() => $(again, '.number')?.textContent === ticket.number && button(again, CANCEL), 1800, 'the kept ticket');
+    expect(offered(again), 'the notify button').to.equal(false);
+    await staff(server.url, '3', 'next');
+    expect(await shownWith(ALMOST)).to.deep.equal([{ title: ticket.number, body: ALMOST }]);
+    expect(prompt.calls).to.equal(1);
+  });
+
+  it('on a phone without the portal’s registration: no button, and no `new Notification()` even once allowed', async () => {
+    phone();
+    const made = recordNotifications();
+    const el = await follow('A');
+    const withWorker = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} ticket=${el.ticket} .notificationRegistration=${reg}></dvc-queue-ticket>`);
+    await until(() => button(withWorker, CANCEL), 1800, 'the same ticket, with the registration');
+    // Same phone, same number: the registration alone makes the difference.
+    expect(offered(withWorker), 'the notify button').to.equal(true);
+    expect(offered(el), 'the notify button').to.equal(false);
+    withWorker.remove();
+
+    await grant(['notifications']);
+    await staff(server.url, '1', 'next');
+    await until(() => $(el, '[part="alert"]')?.textContent === ALMOST, 1800, 'the in-page alert');
+    await sleep(50);
+    expect(made.map((n) => n.body)).to.deep.equal([]);
+  });
+
+  it('offers nothing when notifications are denied, even with the portal’s registration', async () => {
+    await grant([]);
+    expect(Notification.permission).to.equal('denied');
+    const el = await follow('B', reg);
+    expect(offered(el), 'the notify button').to.equal(false);
+    await staff(server.url, '3', 'next');
+    await until(() => $(el, '[part="alert"]')?.textContent === ALMOST, 1800, 'the in-page alert');
+    await sleep(50);
+    expect(await shown()).to.deep.equal([]);
+  });
+
+  it('on a desktop browser without a registration: `new Notification()` after the tap', async () => {
+    const made = recordNotifications();
+    const prompt = answerPrompt('granted');
+    const el = await follow('C');
+    (await until(() => button(el, NOTIFY), 1800, 'the notify button')).click();
+    await until(() => Notification.permission === 'granted', 1800, 'the answer');
+    expect(made.length).to.equal(0);
+    await staff(server.url, '4', 'next');
+    await until(() => made.length, 1800, 'a page notification');
+    expect(made.map((n) => ({ title: n.title, body: n.body, tag: n.tag }))).to.deep.equal([{ title: $(el, '.number')!.textContent, body: ALMOST, tag: 'dvc-queue' }]);
+    expect(text(el)).to.contain(ALMOST);
+    expect(prompt.calls).to.equal(1);
+  });
+});
