@@ -30,7 +30,8 @@ describe('<dvc-queue-ticket>', () => {
   });
   afterEach(() => {
     document.title = title;
-    localStorage.clear();
+    // Only this file's numbers: other test files run at the same time on the same origin.
+    for (const key of Object.keys(localStorage)) if (key.includes(server.url)) localStorage.removeItem(key);
   });
 
   async function services(attrs: Partial<DvcQueueTicket> = {}): Promise<DvcQueueTicket> {

@@ -10,8 +10,14 @@ declare module '../../core/events.js' {
   }
 }
 
-/** The widget's pages load in parallel with the first request (services or the ticket); a test can make that fail. */
-export const ticketChunks = { view: () => import('./internal/lazy/view.js') };
+/**
+ * The widget's first pages load in parallel with the first request (services or the ticket); the
+ * ticket page, with the feed client, when a ticket is to be shown. A test can make either fail.
+ */
+export const ticketChunks = {
+  view: () => import('./internal/lazy/view.js'),
+  tracking: () => import('./internal/lazy/tracking/track.js'),
+};
 
 /**
  * Take a queue number on a phone or kiosk and follow it live: people ahead, estimated wait, and

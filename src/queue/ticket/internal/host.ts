@@ -1,5 +1,4 @@
 import type { Service, Ticket, TicketStatus } from '../../contracts.js';
-import type { FeedController } from '../../internal/feed-controller.js';
 import type { DvcQueueTicket } from '../ticket.js';
 
 /** The ticket widget's pages: the first screen (services, confirm) or the ticket itself. */
@@ -23,12 +22,11 @@ export interface TicketState {
   failure?: { code: string; message: string; retry?: () => void };
 }
 
-/** What the lazily loaded ticket page needs from the element. */
+/** What the ticket page (track.ts, loaded when a ticket is shown) needs from the widget. */
 export interface Host {
   readonly el: DvcQueueTicket;
   readonly t: TicketState;
   readonly signal: AbortSignal;
-  readonly live: FeedController;
   update(): void;
   /** Back to the list of services, forgetting the ticket on this device. */
   restart(): void;

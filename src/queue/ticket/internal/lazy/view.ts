@@ -1,25 +1,30 @@
-// The ticket widget's pages: the list of services, the confirmation, taking a number (one
-// Idempotency-Key per confirmation: a double tap gives one ticket), and the ticket page (track.ts).
+// The ticket widget's first screens: the list of services, the confirmation, taking a number (one
+// Idempotency-Key per confirmation: a double tap gives one ticket). The ticket page (track.ts,
+// with the feed client) loads when a ticket is to be shown — fetched while the citizen confirms.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../../core/msg.js';
 import { emit } from '../../../../core/events.js';
 import { formatDuration } from '../../../../core/amounts.js';
 import { HttpError, requestJson, type RequestOptions } from '../../../../core/http.js';
-import { DEFAULT_IDLE_TIMEOUT, IdleController, idleQuestion, seconds } from '../../../../core/idle.js';
 import { uuid } from '../../../../core/id.js';
-import { getLocale } from '../../../../core/localization.js';
+import { getLocale, registerStrings } from '../../../../core/localization.js';
 import { resolveText } from '../../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../../core/messages.js';
 import { createStore } from '../../../../core/storage.js';
 import type { Service } from '../../../contracts.js';
 import { isService, isTicket } from '../../../guards.js';
-import { FeedController } from '../../../internal/feed-controller.js';
 import type { View } from '../../../internal/queue-element.js';
-import type { DvcQueueTicket } from '../../ticket.js';
+import { ticketChunks, type DvcQueueTicket } from '../../ticket.js';
 import type { Host, TicketState } from '../host.js';
-import * as track from './track.js';
-import { render as renderTicket } from './page.js';
 import { styles as trackStyles } from './styles.js';
+
+type Track = typeof import('./tracking/track.js');
+type Idle = typeof import('../../../../core/idle.js');
+
+registerStrings('queue-ticket-lazy', {
+  vi: () => import('../../../../generated/locales/vi/queue-ticket-lazy.js'),
+  de: () => import('../../../../generated/locales/de/queue-ticket-lazy.js'),
+});
 
 const store = createStore('queue');
 
@@ -34,36 +39,52 @@ export function ticketView(el: DvcQueueTicket): View {
   const t: TicketState = { view: 'loading', services: [], sending: false, issued: false };
   let loaded: unknown = '';
   const keeps = () => el.persist && !el.kiosk;
-  // Kiosk: a ticket or a confirmation left on screen asks "Are you still there?", then returns to the list.
-  const idle = new IdleController(el, {
-    enabled: () => el.kiosk && (t.view === 'confirm' || t.view === 'ticket'),
-    timeout: () => seconds(el.idleTimeout, DEFAULT_IDLE_TIMEOUT),
-    promptFor: () => el.promptFor,
-    onWipe: () => restart(),
-  });
+  // One kept number per queue: a portal may show the tickets of two service centres.
+  const kept = () => `ticket ${new URL(el.src, location.href).href}`;
+  // Kiosk (loaded only with `kiosk`): a ticket or a confirmation left on screen asks "Are you
+  // still there?", then returns to the list.
+  let kiosk: { idle: InstanceType<Idle['IdleController']>; question: Idle['idleQuestion'] } | undefined;
+  let kioskLoading = false;
+  const loadKiosk = () => {
+    kioskLoading = true;
+    void import('../../../../core/idle.js').then(
+      ({ IdleController, idleQuestion, seconds, DEFAULT_IDLE_TIMEOUT }) => {
+        const idle = new IdleController(el, {
+          enabled: () => el.kiosk && (t.view === 'confirm' || t.view === 'ticket'),
+          timeout: () => seconds(el.idleTimeout, DEFAULT_IDLE_TIMEOUT),
+          promptFor: () => el.promptFor,
+          onWipe: () => restart(),
+        });
+        kiosk = { idle, question: idleQuestion };
+        el.requestUpdate();
+      },
+      () => (kioskLoading = false), // the next update tries again
+    );
+  };
   let shownView = t.view;
   const update = () => {
     // Every new page starts the idle spell again (and only pages worth guarding have one).
-    if (t.view !== shownView) idle.restart();
+    if (t.view !== shownView) kiosk?.idle.restart();
     shownView = t.view;
     el.requestUpdate();
   };
   const fail = (code: string, message: string) => emit(el, 'dvc-error', { code, message });
   const signal = () => el.requestSignal;
 
-  const live = new FeedController(
-    el,
-    () => {
-      const following = !!el.src && t.view === 'ticket' && (t.shown === 'waiting' || t.shown === 'called');
-      return following ? { src: el.src, transport: el.transport, heartbeatMs: el.heartbeatMs, pollMs: el.pollMs, retryMs: el.retryMs } : undefined;
-    },
-    (feed, u) => track.onFeed(host, feed, u),
-  );
+  let track: Track | undefined;
+  let loadingTrack: Promise<Track> | undefined;
+  const tracking = (): Promise<Track> =>
+    (loadingTrack ??= ticketChunks.tracking().then(
+      (m) => (track = m),
+      (error) => {
+        loadingTrack = undefined; // the retry of the failure page loads it again
+        throw error;
+      },
+    ));
 
   const host: Host = {
     el,
     t,
-    live,
     get signal() {
       return signal();
     },
@@ -108,8 +129,8 @@ export function ticketView(el: DvcQueueTicket): View {
 
   /** Back to the list of services (a kiosk after printing, "Take a new number"); forgets the kept ticket. */
   function restart(): void {
-    track.leave(host);
-    store.remove('ticket');
+    track?.leave(host);
+    store.remove(kept());
     Object.assign(t, { ticket: undefined, shown: undefined, chosen: undefined, key: undefined, issued: false, failure: undefined });
     loadServices();
     focusHeading();
@@ -117,11 +138,12 @@ export function ticketView(el: DvcQueueTicket): View {
 
   function follow(id: string): void {
     show('loading');
-    void run(() => track.open(host, id), () => follow(id));
+    void run(async () => (await tracking()).open(host, id), () => follow(id));
   }
 
   function choose(service: Service): void {
     Object.assign(t, { chosen: service, key: uuid() });
+    void tracking().catch(() => undefined); // ready by the time the number is taken; taking it retries
     show('confirm');
     focusHeading();
   }
@@ -133,11 +155,12 @@ export function ticketView(el: DvcQueueTicket): View {
     void run(async () => {
       const data = await request(`${el.src}/tickets`, { method: 'POST', body: { service: t.chosen!.letter }, idempotencyKey: t.key, retries: 2 });
       if (!isTicket(data)) throw new HttpError('bad-json');
+      const page = await tracking();
       t.sending = false;
       t.issued = true;
-      if (keeps()) store.set('ticket', data.id);
+      if (keeps()) store.set(kept(), data.id);
       emit(el, 'dvc-ticket-issued', { ticket: data });
-      track.accept(host, data);
+      page.accept(host, data);
       focusHeading();
     }, take);
   }
@@ -174,24 +197,33 @@ export function ticketView(el: DvcQueueTicket): View {
         </div>
       </section>`;
     }
-    return renderTicket(host);
+    return track?.render(host); // the ticket page: only ever shown by track.ts itself
   }
 
   return {
     styles,
     updated() {
-      if (el.kiosk) store.remove('ticket');
+      if (el.kiosk) {
+        store.remove(kept());
+        if (!kioskLoading) loadKiosk();
+      }
       const given = el.ticketData ?? el.services;
       if (given && given !== loaded) {
         // Data given as properties: shown as is, no request (the feed still follows a ticket when `src` is set).
         loaded = given;
-        if (isTicket(el.ticketData)) track.accept(host, el.ticketData);
-        else {
+        const ticket = el.ticketData;
+        if (isTicket(ticket)) {
+          show('loading');
+          void run(async () => (await tracking()).accept(host, ticket), () => {
+            loaded = '';
+            el.requestUpdate();
+          });
+        } else {
           t.services = (el.services ?? []).filter(isService);
           show('services');
         }
       } else if (!given) {
-        const id = el.ticket || (keeps() ? store.get<string>('ticket') : '') || '';
+        const id = el.ticket || (keeps() ? store.get<string>(kept()) : '') || '';
         const source = `${el.src}|${id}`;
         if (source !== loaded && el.src) {
           loaded = source;
@@ -199,11 +231,12 @@ export function ticketView(el: DvcQueueTicket): View {
           else loadServices();
         }
       }
-      live.sync();
+      if (track) track.sync(host);
     },
     disconnected() {
-      track.leave(host);
+      track?.leave(host);
     },
-    render: (): TemplateResult => html`<div lang=${getLocale()} .inert=${idle.prompting}>${page() ?? nothing}</div>${idleQuestion(idle)}`,
+    render: (): TemplateResult =>
+      html`<div lang=${getLocale()} .inert=${!!kiosk?.idle.prompting}>${page() ?? nothing}</div>${kiosk ? kiosk.question(kiosk.idle) : nothing}`,
   };
 }

@@ -1,18 +1,17 @@
 // Draws the ticket page: the number very large, service, time taken, people ahead, estimated wait,
 // the alerts, the plain-words explanation of every state, the QR code and the actions.
 import { html, nothing, svg, type TemplateResult } from 'lit';
-import { msg, str } from '../../../../core/msg.js';
-import { formatDuration } from '../../../../core/amounts.js';
-import { formatDate, formatTime } from '../../../../core/format.js';
-import { seconds } from '../../../../core/idle.js';
-import { resolveText } from '../../../../core/localized-text.js';
-import type { Ticket } from '../../../contracts.js';
-import type { Host, Shown } from '../host.js';
+import { msg, str } from '../../../../../core/msg.js';
+import { formatDuration } from '../../../../../core/amounts.js';
+import { formatDate, formatTime } from '../../../../../core/format.js';
+import { resolveText } from '../../../../../core/localized-text.js';
+import type { Ticket } from '../../../../contracts.js';
+import type { Host, Shown } from '../../host.js';
 import { askNotify, canNotify, notifyAsked } from './notify.js';
-import { ahead, cancel, counterName, x } from './track.js';
+import { ahead, cancel, counterName, notifyLimit, state, x } from './track.js';
 
 function serviceName(h: Host, letter: string): string {
-  const s = h.live.feed?.state?.services.find((v) => v.letter === letter) ?? h.t.services.find((v) => v.letter === letter);
+  const s = state(h)?.services.find((v) => v.letter === letter) ?? h.t.services.find((v) => v.letter === letter);
   return s ? resolveText(s.name) : letter;
 }
 
@@ -34,7 +33,7 @@ function explain(h: Host, t: Ticket, shown: Shown): TemplateResult {
     }
     default: {
       const n = ahead(t);
-      const almost = n <= seconds(h.el.notifyAhead, 3);
+      const almost = n <= notifyLimit(h);
       const wait = formatDuration(t.estimatedWaitSeconds ?? 0);
       return html`
         ${almost ? html`<div class="alert" part="alert" role="alert">${msg('Almost your turn. Please come back to the waiting area.')}</div>` : nothing}

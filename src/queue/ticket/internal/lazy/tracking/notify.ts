@@ -1,7 +1,7 @@
 // System notifications, only where they really work: through a portal's service worker
 // (`showNotification`) or on a desktop browser. Android Chrome refuses `new Notification()` and iOS
 // allows notifications only to installed web apps, so phones without a registration get none.
-import type { Host } from '../host.js';
+import type { Host } from '../../host.js';
 
 /** The widgets whose "Also notify me" button was used (the answer itself is the browser's permission). */
 const asked = new WeakSet<Host>();

@@ -2,24 +2,60 @@
 // shared feed, the "almost your turn" and "go to counter 3 now" alerts (sound,
 // vibration, page title, screen kept awake, a notification only where it really works), cancel,
 // the QR code to follow a kiosk ticket on a phone, and the kiosk's print-and-return.
-import { msg, str } from '../../../../core/msg.js';
-import { emit } from '../../../../core/events.js';
-import { TIME_ZONE } from '../../../../core/format.js';
-import { HttpError, requestJson } from '../../../../core/http.js';
-import { registerStrings } from '../../../../core/localization.js';
-import { resolveText } from '../../../../core/localized-text.js';
-import { errorCode, errorMessage } from '../../../../core/messages.js';
-import type { Ticket } from '../../../contracts.js';
-import type { Feed, FeedUpdate } from '../../../feed.js';
-import { isTicket } from '../../../guards.js';
-import { chime } from '../../../internal/lazy/chime.js';
-import type { Host, Shown } from '../host.js';
+import { msg, str } from '../../../../../core/msg.js';
+import { emit } from '../../../../../core/events.js';
+import { TIME_ZONE } from '../../../../../core/format.js';
+import { HttpError, requestJson } from '../../../../../core/http.js';
+import { registerStrings } from '../../../../../core/localization.js';
+import { resolveText } from '../../../../../core/localized-text.js';
+import { errorCode, errorMessage } from '../../../../../core/messages.js';
+import type { Ticket } from '../../../../contracts.js';
+import type { Feed, FeedUpdate } from '../../../../feed.js';
+import { FeedController } from '../../../../internal/feed-controller.js';
+import { isTicket } from '../../../../guards.js';
+import { chime } from '../../../../internal/lazy/chime.js';
+import type { Host, Shown } from '../../host.js';
 import { notify } from './notify.js';
 
-registerStrings('queue-ticket-lazy', {
-  vi: () => import('../../../../generated/locales/vi/queue-ticket-lazy.js'),
-  de: () => import('../../../../generated/locales/de/queue-ticket-lazy.js'),
+export { render } from './page.js';
+
+registerStrings('queue-ticket-lazy-tracking', {
+  vi: () => import('../../../../../generated/locales/vi/queue-ticket-lazy-tracking.js'),
+  de: () => import('../../../../../generated/locales/de/queue-ticket-lazy-tracking.js'),
 });
+
+const lives = new WeakMap<Host, FeedController>();
+
+/**
+ * Follows the shared feed while the ticket waits or is called; call after every change (the
+ * element's `updated`). The feed client comes with this chunk, so a page that only lists the
+ * services never downloads it.
+ */
+export function sync(h: Host): void {
+  let live = lives.get(h);
+  if (!live) {
+    const el = h.el;
+    live = new FeedController(
+      el,
+      () => {
+        const following = !!el.src && h.t.view === 'ticket' && (h.t.shown === 'waiting' || h.t.shown === 'called');
+        return following ? { src: el.src, transport: el.transport, heartbeatMs: el.heartbeatMs, pollMs: el.pollMs, retryMs: el.retryMs } : undefined;
+      },
+      (feed, u) => onFeed(h, feed, u),
+    );
+    lives.set(h, live);
+  }
+  live.sync();
+}
+
+/** The queue as the feed last told it (counters, services, the service day), if followed. */
+export const state = (h: Host) => lives.get(h)?.feed?.state;
+
+/** Alert when this many people or fewer are ahead: `notify-ahead`, 3 unless a whole number ≥ 0. */
+export function notifyLimit(h: Host): number {
+  const n = Number(h.el.notifyAhead);
+  return Number.isInteger(n) && n >= 0 && h.el.notifyAhead !== '' ? n : 3;
+}
 
 /** The widget leaves the page: let go of the screen, the title and the print listener. */
 export function leave(h: Host): void {
@@ -52,7 +88,7 @@ export const x = (h: Host): Extra => {
 
 /** The service day in Viet Nam: from the server's snapshot when we have one (device clocks drift). */
 function today(h: Host): string {
-  return h.live.feed?.state?.day ?? new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
+  return state(h)?.day ?? new Intl.DateTimeFormat('en-CA', { timeZone: TIME_ZONE }).format(new Date());
 }
 
 export const ahead = (t?: Ticket) => t?.position ?? 0;
@@ -104,8 +140,7 @@ function react(h: Host): void {
   const shown = h.t.shown;
   if (shown === 'waiting') void keepAwake(h, true);
   else void keepAwake(h, false);
-  const limit = Number(h.el.notifyAhead);
-  const almost = shown === 'waiting' && ahead(t) <= (Number.isFinite(limit) && limit >= 0 ? limit : 3);
+  const almost = shown === 'waiting' && ahead(t) <= notifyLimit(h);
   const alert = (kind: string) => {
     if (e.alerted.has(kind)) return false;
     e.alerted.add(kind);
@@ -148,7 +183,7 @@ async function keepAwake(h: Host, on: boolean): Promise<void> {
 }
 
 /** After every burst of the feed: a call of our number is shown at once; other changes re-read the ticket. */
-export function onFeed(h: Host, _feed: Feed, update: FeedUpdate): void {
+function onFeed(h: Host, _feed: Feed, update: FeedUpdate): void {
   const t = h.t.ticket;
   if (!t) return;
   const ours = update.calls.find((c) => c.number === t.number && c.service === t.service);
@@ -199,7 +234,7 @@ export async function cancel(h: Host): Promise<void> {
 
 async function drawQr(h: Host): Promise<void> {
   try {
-    const { encodeQr, qrPath } = await import('../../../../core/qr.js');
+    const { encodeQr, qrPath } = await import('../../../../../core/qr.js');
     const link = new URL(h.el.trackUrl.replace('{id}', encodeURIComponent(h.t.ticket!.id)), location.href).href;
     const m = encodeQr(link);
     x(h).qr = { size: m.length, d: qrPath(m) };
@@ -218,6 +253,6 @@ function kioskReturn(h: Host): void {
 }
 
 export function counterName(h: Host, id: string): string {
-  const c = h.live.feed?.state?.counters.find((k) => k.id === id);
+  const c = state(h)?.counters.find((k) => k.id === id);
   return c ? resolveText(c.name) : msg(str`counter ${id}`);
 }
