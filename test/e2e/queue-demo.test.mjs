@@ -1,0 +1,108 @@
+// Issue 5's "done when", end to end: the demo pages with the CDN build, live against a reference
+// server started with `--simulate` — the board calls and speaks numbers (a recording
+// `speechSynthesis`: headless Chromium has no voices), the kiosk and the portal page take a number.
+import { after, before, describe, it } from 'node:test';
+import assert from 'node:assert/strict';
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import { findChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
+import { halt, launch } from '../fixtures/server-commands.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  const db = join(mkdtempSync(join(tmpdir(), 'dvc-e2e-queue-')), 'dvc.sqlite');
+  server = await launch({ port: 0, db, env: { STAFF_TOKEN: 'e2e-token', SIMULATE: '1', SIMULATE_MS: '100' } });
+  browser = await chromium.launch({ executablePath: findChrome({ install: false }), args: CHROME_ARGS });
+});
+
+after(async () => {
+  await browser?.close();
+  if (server) await halt(server, 'SIGTERM');
+});
+
+/**
+ * A Vietnamese voice that, like a real browser, refuses to speak before the page has had a user
+ * gesture; it records what it says. (A real click counts as the gesture here: Playwright's own
+ * script evaluation would already set `navigator.userActivation`.)
+ */
+function installSpeech() {
+  const spoken = [];
+  let gesture = false;
+  addEventListener('click', () => (gesture = true), true);
+  const synth = new EventTarget();
+  Object.assign(synth, {
+    getVoices: () => [{ lang: 'vi-VN', name: 'Tiếng Việt', default: true, localService: true, voiceURI: 'vi' }],
+    speak(u) {
+      if (!gesture) return setTimeout(() => u.onerror?.({ error: 'not-allowed' }));
+      spoken.push({ text: u.text, lang: u.lang });
+      setTimeout(() => u.onend?.({}), 20);
+    },
+    cancel() {},
+    pause() {},
+    resume() {},
+  });
+  Object.defineProperty(window, 'speechSynthesis', { value: synth, configurable: true });
+  window.__spoken = spoken;
+}
+
+async function open(path, init) {
+  const page = await browser.newPage();
+  const problems = [];
+  page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
+  page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
+  if (init) await page.addInitScript(init);
+  await page.goto(`${server.url}${path}`);
+  return { page, problems };
+}
+
+describe('queue demo pages, live with --simulate', () => {
+  it('/board calls numbers on screen and, after "Enable sound", speaks them in Vietnamese digit by digit', async () => {
+    const { page, problems } = await open('/board', installSpeech);
+    const board = page.locator('dvc-queue-board');
+    const big = board.locator('.big');
+    await big.waitFor({ timeout: 5000 });
+    const first = await big.textContent();
+    await page.waitForFunction((n) => document.querySelector('dvc-queue-board').shadowRoot.querySelector('.big')?.textContent !== n, first, { timeout: 5000 });
+    // Blocked until a gesture, as on a real TV browser: the board offers the one-time button.
+    await board.getByRole('button', { name: 'Bật âm thanh' }).click({ timeout: 5000 });
+    const said = await page.waitForFunction(() => window.__spoken.find((s) => s.text.startsWith('Xin mời công dân có số thứ tự')), null, { timeout: 5000 });
+    const { text, lang } = await said.jsonValue();
+    assert.equal(lang, 'vi-VN');
+    assert.match(text, /số thứ tự [A-Z], (không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín)(, (không|một|hai|ba|bốn|năm|sáu|bảy|tám|chín))+ đến /);
+    assert.equal(await board.getByRole('button', { name: 'Bật âm thanh' }).count(), 0);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('/kiosk takes a number: the ticket with its QR code and a print button', async () => {
+    const { page, problems } = await open('/kiosk');
+    const ticket = page.locator('dvc-queue-ticket');
+    await ticket.locator('.choice').first().click({ timeout: 5000 });
+    await ticket.getByRole('button', { name: 'Lấy số', exact: true }).click();
+    await ticket.locator('.number').waitFor({ timeout: 5000 });
+    assert.match(await ticket.locator('.number').textContent(), /^[A-Z]-\d{3}$/);
+    await ticket.locator('svg.qr').waitFor({ timeout: 5000 });
+    assert.equal(await ticket.getByRole('button', { name: 'In phiếu' }).count(), 1);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
+  it('/ takes a number on the portal page and follows it live', async () => {
+    const { page, problems } = await open('/');
+    const ticket = page.locator('dvc-queue-ticket');
+    await ticket.locator('.choice').first().click({ timeout: 5000 });
+    await ticket.getByRole('button', { name: 'Lấy số', exact: true }).click();
+    await ticket.locator('.number').waitFor({ timeout: 5000 });
+    const number = await ticket.locator('.number').textContent();
+    // Kept with `persist`: a reload follows the same number.
+    await page.reload();
+    await page.locator('dvc-queue-ticket .number').waitFor({ timeout: 5000 });
+    assert.equal(await page.locator('dvc-queue-ticket .number').textContent(), number);
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+});
