@@ -1,6 +1,7 @@
 import { msg } from '../../../core/msg.js';
 import { emit } from '../../../core/events.js';
 import { backoff } from '../../../core/connection.js';
+import { singleFlight } from '../../../core/single-flight.js';
 import { HttpError, requestJson } from '../../../core/http.js';
 import { uuid } from '../../../core/id.js';
 import { getLocale } from '../../../core/localization.js';
@@ -15,8 +16,10 @@ interface Delivery {
   url?: string;
   outbox?: Promise<Outbox>;
   timer?: ReturnType<typeof setTimeout>;
-  draining?: Promise<void>;
-  again?: boolean;
+  /** Delivers the outbox, one run at a time. */
+  run: () => Promise<void>;
+  /** The next run sends what waits in backoff at once (a page load, the connection back). */
+  now: boolean;
   online: () => void;
 }
 const deliveries = new WeakMap<Host, Delivery>();
@@ -26,7 +29,7 @@ export const settings = { outboxName: 'dvc-feedback-outbox' };
 
 function delivery(h: Host): Delivery {
   let d = deliveries.get(h);
-  if (!d) deliveries.set(h, (d = { online: () => void drain(h, true) }));
+  if (!d) deliveries.set(h, (d = { online: () => void drain(h, true), run: singleFlight(() => deliver(h)), now: false }));
   return d;
 }
 
@@ -72,36 +75,32 @@ function later(h: Host, at: number): void {
  * `dvc-error` and the rest still go.
  */
 export function drain(h: Host, now = false): Promise<void> {
-  const d = delivery(h);
   if (!h.el.submitUrl || !h.el.isConnected) return Promise.resolve();
-  if (d.draining) {
-    d.again = true;
-    return d.draining;
-  }
+  const d = delivery(h);
+  d.now ||= now;
+  return d.run();
+}
+
+async function deliver(h: Host): Promise<void> {
+  const d = delivery(h);
+  if (!h.el.submitUrl || !h.el.isConnected) return;
   clearTimeout(d.timer);
-  const run = async () => {
-    try {
-      const box = await outbox(h);
-      const report = await box.drain((e: Entry) => post(h, e.url, e.body).then(() => undefined), h.signal, now);
-      for (const id of report.sent) {
-        if (h.s.id === id && h.s.view === 'queued') show(h, 'thanks', false);
-        emit(h.el, 'dvc-feedback-sent', { id });
-      }
-      if (report.corrupt) h.fail('outbox-corrupt', msg('Some saved feedback on this device could not be read and was removed. The rest is being sent.'));
-      for (const id of report.rejected) h.fail('feedback-rejected', `${msg('The service did not accept saved feedback; it was removed.')} (${id})`);
-      const next = report.busy ? Date.now() + h.el.retryDelay : report.nextAt;
-      if (next !== undefined && h.el.isConnected) later(h, next);
-    } catch {
-      // The device's storage failed: nothing can be read from it, nothing is lost by waiting.
-    } finally {
-      d.draining = undefined;
-      if (d.again) {
-        d.again = false;
-        void drain(h);
-      }
+  const now = d.now;
+  d.now = false;
+  try {
+    const box = await outbox(h);
+    const report = await box.drain((e: Entry) => post(h, e.url, e.body).then(() => undefined), h.signal, now);
+    for (const id of report.sent) {
+      if (h.s.id === id && h.s.view === 'queued') show(h, 'thanks', false);
+      emit(h.el, 'dvc-feedback-sent', { id });
     }
-  };
-  return (d.draining = run());
+    if (report.corrupt) h.fail('outbox-corrupt', msg('Some saved feedback on this device could not be read and was removed. The rest is being sent.'));
+    for (const id of report.rejected) h.fail('feedback-rejected', `${msg('The service did not accept saved feedback; it was removed.')} (${id})`);
+    const next = report.busy ? Date.now() + h.el.retryDelay : report.nextAt;
+    if (next !== undefined && h.el.isConnected) later(h, next);
+  } catch {
+    // The device's storage failed: nothing can be read from it, nothing is lost by waiting.
+  }
 }
 
 /** Shows the done panel (sent, or saved on the device) and moves focus to its heading. */

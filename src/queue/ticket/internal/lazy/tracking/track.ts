@@ -8,6 +8,7 @@ import { TIME_ZONE } from '../../../../../core/format.js';
 import { HttpError, requestJson } from '../../../../../core/http.js';
 import { registerStrings } from '../../../../../core/localization.js';
 import { resolveText } from '../../../../../core/localized-text.js';
+import { singleFlight } from '../../../../../core/single-flight.js';
 import { errorCode, errorMessage } from '../../../../../core/messages.js';
 import type { Ticket } from '../../../../contracts.js';
 import type { Feed, FeedUpdate } from '../../../../feed.js';
@@ -72,8 +73,7 @@ interface Extra {
   alerted: Set<string>;
   qr?: { size: number; d: string };
   confirmCancel: boolean;
-  loading: boolean;
-  again: boolean;
+  refresh?: () => Promise<void>;
   /** Kiosk: back to the list once the ticket is printed. */
   printed?: () => void;
   wake?: { release(): Promise<void> };
@@ -82,7 +82,7 @@ interface Extra {
 const extras = new WeakMap<Host, Extra>();
 export const x = (h: Host): Extra => {
   let e = extras.get(h);
-  if (!e) extras.set(h, (e = { alerted: new Set(), confirmCancel: false, loading: false, again: false }));
+  if (!e) extras.set(h, (e = { alerted: new Set(), confirmCancel: false }));
   return e;
 };
 
@@ -192,25 +192,19 @@ function onFeed(h: Host, _feed: Feed, update: FeedUpdate): void {
 }
 
 /** Re-reads the ticket (people ahead, status); one request at a time, one more if asked meanwhile. */
-async function refresh(h: Host): Promise<void> {
+function refresh(h: Host): Promise<void> {
   const e = x(h);
-  if (e.loading) {
-    e.again = true;
-    return;
-  }
-  e.loading = true;
-  try {
-    const data = await requestJson(url(h, h.t.ticket!.id), { signal: h.signal, timeout: h.el.requestTimeout });
-    if (isTicket(data) && h.t.ticket?.id === data.id) accept(h, data);
-  } catch {
-    // The feed's own state (stale banner) tells the citizen; the next event tries again.
-  } finally {
-    e.loading = false;
-    if (e.again) {
-      e.again = false;
-      void refresh(h);
+  e.refresh ??= singleFlight(async () => {
+    const id = h.t.ticket?.id;
+    if (!id) return;
+    try {
+      const data = await requestJson(url(h, id), { signal: h.signal, timeout: h.el.requestTimeout });
+      if (isTicket(data) && h.t.ticket?.id === data.id) accept(h, data);
+    } catch {
+      // The feed's own state (stale banner) tells the citizen; the next event tries again.
     }
-  }
+  });
+  return e.refresh();
 }
 
 export async function cancel(h: Host): Promise<void> {
