@@ -59,6 +59,15 @@ async function open(path, init) {
   return { page, problems };
 }
 
+/** Takes a number for the first service through the page's ticket widget; resolves with it. */
+async function takeNumber(page) {
+  const ticket = page.locator('dvc-queue-ticket');
+  await ticket.locator('.choice').first().click({ timeout: 5000 });
+  await ticket.getByRole('button', { name: 'Lấy số', exact: true }).click();
+  await ticket.locator('.number').waitFor({ timeout: 5000 });
+  return ticket.locator('.number').textContent();
+}
+
 describe('queue demo pages, live with --simulate', () => {
   it('/board calls numbers on screen and, after "Enable sound", speaks them in Vietnamese digit by digit', async () => {
     const { page, problems } = await open('/board', installSpeech);
@@ -81,10 +90,7 @@ describe('queue demo pages, live with --simulate', () => {
   it('/kiosk takes a number: the ticket with its QR code and a print button', async () => {
     const { page, problems } = await open('/kiosk');
     const ticket = page.locator('dvc-queue-ticket');
-    await ticket.locator('.choice').first().click({ timeout: 5000 });
-    await ticket.getByRole('button', { name: 'Lấy số', exact: true }).click();
-    await ticket.locator('.number').waitFor({ timeout: 5000 });
-    assert.match(await ticket.locator('.number').textContent(), /^[A-Z]-\d{3}$/);
+    assert.match(await takeNumber(page), /^[A-Z]-\d{3}$/);
     await ticket.locator('svg.qr').waitFor({ timeout: 5000 });
     assert.equal(await ticket.getByRole('button', { name: 'In phiếu' }).count(), 1);
     assert.deepEqual(problems, []);
@@ -93,11 +99,7 @@ describe('queue demo pages, live with --simulate', () => {
 
   it('/ takes a number on the portal page and follows it live', async () => {
     const { page, problems } = await open('/');
-    const ticket = page.locator('dvc-queue-ticket');
-    await ticket.locator('.choice').first().click({ timeout: 5000 });
-    await ticket.getByRole('button', { name: 'Lấy số', exact: true }).click();
-    await ticket.locator('.number').waitFor({ timeout: 5000 });
-    const number = await ticket.locator('.number').textContent();
+    const number = await takeNumber(page);
     // Kept with `persist`: a reload follows the same number.
     await page.reload();
     await page.locator('dvc-queue-ticket .number').waitFor({ timeout: 5000 });

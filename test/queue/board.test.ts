@@ -8,7 +8,7 @@ import { boardChunks, type DvcQueueBoard } from '../../src/queue/board/board.js'
 import { expectAccessible, expectTargets44 } from '../helpers/a11y.js';
 import { emulateFeatures } from '../helpers/media.js';
 import type { QueueSnapshot } from '../../src/queue/contracts.js';
-import { countEventSources, FakeSpeech, sleep, staff, startServer, takeTicket, text, until, type Started } from './helpers.js';
+import { countEventSources, FakeSpeech, sleep, staff, takeTicket, text, until, useServer } from './helpers.js';
 
 const big = (el: DvcQueueBoard) => el.shadowRoot!.querySelector('.big')?.textContent?.trim();
 const recent = (el: DvcQueueBoard) => [...el.shadowRoot!.querySelectorAll('.recent .num')].map((n) => n.textContent);
@@ -21,27 +21,18 @@ async function board(src: string, extra: Partial<DvcQueueBoard> = {}): Promise<D
 }
 
 describe('<dvc-queue-board>', () => {
-  let server: Started;
-  let api: string;
+  const q = useServer(300);
 
-  before(async () => {
-    await setLocale('vi');
-    server = await startServer(300);
-    api = `${server.url}/api/queue`;
-  });
-  after(async () => {
-    await executeServerCommand('dvc-server-stop');
-  });
 
   it('shows the snapshot, then live calls: big number, counter, recent list, waiting, live region and an event', async () => {
-    await takeTicket(server.url, 'A');
-    await takeTicket(server.url, 'A');
-    await staff(server.url, '1', 'next');
-    const el = await board(api);
+    await takeTicket(q.server.url, 'A');
+    await takeTicket(q.server.url, 'A');
+    await staff(q.server.url, '1', 'next');
+    const el = await board(q.api);
     expect(big(el)).to.equal('A-001');
     expect(text(el)).to.contain('Quầy số 01');
     const event = oneEvent(el, 'dvc-board-call');
-    await staff(server.url, '1', 'next');
+    await staff(q.server.url, '1', 'next');
     expect((await event).detail.call).to.include({ number: 'A-002', counter: '1' });
     await until(() => big(el) === 'A-002', 1800, 'A-002 large');
     expect(recent(el).slice(0, 2)).to.deep.equal(['A-002', 'A-001']);
@@ -60,21 +51,21 @@ describe('<dvc-queue-board>', () => {
       // Not fixture(): it waits for an animation frame, which a test page running in the background never gets.
       const box = document.createElement('div');
       const [a, b] = [document.createElement('dvc-queue-board'), document.createElement('dvc-queue-board')];
-      a!.src = b!.src = api;
+      a!.src = b!.src = q.api;
       b!.counters = '2';
       box.append(a!, b!);
       document.body.append(box);
       await until(() => a!.shadowRoot!.querySelector('.board') && b!.shadowRoot!.querySelector('.board'), 1800, 'both boards');
-      expect(spy.urls.filter((u) => u.startsWith(api))).to.have.length(1);
+      expect(spy.urls.filter((u) => u.startsWith(q.api))).to.have.length(1);
       expect(b!.shadowRoot!.querySelectorAll('.counters li')).to.have.length(1);
-      await takeTicket(server.url, 'B');
-      await staff(server.url, '2', 'next');
+      await takeTicket(q.server.url, 'B');
+      await staff(q.server.url, '2', 'next');
       await until(() => big(b!)?.startsWith('B-') && big(a!)?.startsWith('B-'), 1800, 'the call on both');
       box.remove();
       await sleep(50);
       // The last widget gone, the stream is closed; a new board opens a new one.
-      await board(api);
-      expect(spy.urls.filter((u) => u.startsWith(api))).to.have.length(2);
+      await board(q.api);
+      expect(spy.urls.filter((u) => u.startsWith(q.api))).to.have.length(2);
     } finally {
       spy.restore();
     }
@@ -83,18 +74,18 @@ describe('<dvc-queue-board>', () => {
   it('resumes after the server is killed and restarted, without a gap or a repeat', async function () {
     // Killing and restarting a server process takes its own time on a busy machine; no interval waits longer than 2 s.
     this.timeout(10_000);
-    const el = await board(api);
+    const el = await board(q.api);
     const calls: string[] = [];
     el.addEventListener('dvc-board-call', (e) => calls.push(e.detail.call.number));
-    await takeTicket(server.url, 'C');
-    await takeTicket(server.url, 'C');
-    await takeTicket(server.url, 'C');
-    await staff(server.url, '4', 'next');
+    await takeTicket(q.server.url, 'C');
+    await takeTicket(q.server.url, 'C');
+    await takeTicket(q.server.url, 'C');
+    await staff(q.server.url, '4', 'next');
     await until(() => calls.length === 1, 1800, 'the first call');
     await executeServerCommand('dvc-server-kill', {});
     await executeServerCommand('dvc-server-restart', {});
-    await staff(server.url, '4', 'next');
-    await staff(server.url, '4', 'next');
+    await staff(q.server.url, '4', 'next');
+    await staff(q.server.url, '4', 'next');
     await until(() => calls.length >= 3, 1800, 'the calls after the restart');
     await sleep(200);
     expect(calls).to.deep.equal(['C-001', 'C-002', 'C-003']);
@@ -106,7 +97,7 @@ describe('<dvc-queue-board>', () => {
   it('shows "connection lost" with the time of its information when the server goes silent, and recovers by itself', async function () {
     // Killing and restarting a server process takes its own time on a busy machine; no interval waits longer than 2 s.
     this.timeout(10_000);
-    const el = await board(api, { heartbeatMs: 300 });
+    const el = await board(q.api, { heartbeatMs: 300 });
     await executeServerCommand('dvc-server-kill', {});
     const banner = await until(() => el.shadowRoot!.querySelector('.stale'), 1800, 'the stale banner');
     expect(banner.getAttribute('role')).to.equal('status');
@@ -119,10 +110,10 @@ describe('<dvc-queue-board>', () => {
   it('polls with transport="poll", without any EventSource', async () => {
     const spy = countEventSources();
     try {
-      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api} transport="poll" .pollMs=${150}></dvc-queue-board>`);
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${q.api} transport="poll" .pollMs=${150}></dvc-queue-board>`);
       await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
-      await takeTicket(server.url, 'A');
-      await staff(server.url, '2', 'next');
+      await takeTicket(q.server.url, 'A');
+      await staff(q.server.url, '2', 'next');
       const before = big(el);
       await until(() => big(el) !== before, 1800, 'the polled call');
       expect(spy.urls).to.deep.equal([]);
@@ -163,7 +154,7 @@ describe('<dvc-queue-board>', () => {
   it('resyncs at once when a background tab becomes visible again', async () => {
     const spy = countEventSources();
     try {
-      const el = await board(api);
+      const el = await board(q.api);
       const opened = spy.urls.length;
       // Test pages may run side by side in the background: the page says "visible" now, as a tab does when shown again.
       Object.defineProperty(document, 'visibilityState', { value: 'visible', configurable: true });
@@ -171,8 +162,8 @@ describe('<dvc-queue-board>', () => {
       delete (document as { visibilityState?: string }).visibilityState;
       await until(() => spy.urls.length === opened + 1, 1000, 'a new connection');
       expect(spy.urls.at(-1)).to.match(/\/stream\?lastEventId=\d+$/);
-      await takeTicket(server.url, 'A');
-      await staff(server.url, '1', 'next');
+      await takeTicket(q.server.url, 'A');
+      await staff(q.server.url, '1', 'next');
       const before = big(el);
       await until(() => big(el) !== before, 1800, 'calls after the resync');
     } finally {
@@ -192,7 +183,7 @@ describe('<dvc-queue-board>', () => {
     const original = boardChunks.view;
     boardChunks.view = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     try {
-      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api}></dvc-queue-board>`);
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${q.api}></dvc-queue-board>`);
       await until(() => el.shadowRoot!.querySelector('[role="alert"] button'), 1000, 'the retry');
       boardChunks.view = original;
       el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
@@ -207,12 +198,12 @@ describe('<dvc-queue-board>', () => {
     fake.voices = [{ lang: 'vi-VN', name: 'Tiếng Việt' }];
     const uninstall = fake.install();
     try {
-      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api} voice voice-repeat="2" .heartbeatMs=${1000}></dvc-queue-board>`);
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${q.api} voice voice-repeat="2" .heartbeatMs=${1000}></dvc-queue-board>`);
       await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
-      const a = await takeTicket(server.url, 'B');
-      const b = await takeTicket(server.url, 'B');
-      await staff(server.url, '3', 'next');
-      await staff(server.url, '3', 'next');
+      const a = await takeTicket(q.server.url, 'B');
+      const b = await takeTicket(q.server.url, 'B');
+      await staff(q.server.url, '3', 'next');
+      await staff(q.server.url, '3', 'next');
       await until(() => fake.spoken.length === 4, 1800, 'four utterances');
       const spell = (n: string) => {
         const words = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
@@ -238,10 +229,10 @@ describe('<dvc-queue-board>', () => {
     fake.mode = 'blocked';
     const uninstall = fake.install();
     try {
-      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api} voice voice-repeat="1" .heartbeatMs=${1000}></dvc-queue-board>`);
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${q.api} voice voice-repeat="1" .heartbeatMs=${1000}></dvc-queue-board>`);
       await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
-      await takeTicket(server.url, 'C');
-      await staff(server.url, '4', 'next');
+      await takeTicket(q.server.url, 'C');
+      await staff(q.server.url, '4', 'next');
       const button = await until(() => el.shadowRoot!.querySelector<HTMLButtonElement>('button[part="button"]'), 1800, 'Enable sound');
       expect(button.textContent).to.equal('Bật âm thanh');
       fake.mode = 'end';
@@ -258,10 +249,10 @@ describe('<dvc-queue-board>', () => {
     fake.voices = [{ lang: 'en-US', name: 'English' }];
     const uninstall = fake.install();
     try {
-      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api} voice .heartbeatMs=${1000}></dvc-queue-board>`);
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${q.api} voice .heartbeatMs=${1000}></dvc-queue-board>`);
       await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
-      await takeTicket(server.url, 'A');
-      await staff(server.url, '1', 'next');
+      await takeTicket(q.server.url, 'A');
+      await staff(q.server.url, '1', 'next');
       await sleep(300);
       expect(fake.spoken).to.deep.equal([]);
       expect(el.shadowRoot!.querySelector('button')).to.equal(null);
@@ -309,7 +300,7 @@ describe('<dvc-queue-board>', () => {
   for (const locale of ['vi', 'en', 'de']) {
     it(`is accessible in ${locale}: axe (7:1), 44 px targets, 200 % text at 320 px without horizontal scrolling`, async () => {
       await setLocale(locale);
-      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${api} .heartbeatMs=${1000}></dvc-queue-board>`);
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${q.api} .heartbeatMs=${1000}></dvc-queue-board>`);
       await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
       await expectAccessible(el);
       expectTargets44(el.shadowRoot!);

@@ -1,5 +1,6 @@
 // Shared helpers of the queue widgets' tests: a child reference server, staff actions, tickets.
 import { executeServerCommand } from '@web/test-runner-commands';
+import { setLocale } from '../../src/core/localization.js';
 import type { Ticket } from '../../src/queue/contracts.js';
 
 export interface Started {
@@ -11,6 +12,21 @@ export interface Started {
 /** A fresh reference server for this test file (CORS for this page), with a short heartbeat. */
 export function startServer(heartbeatMs = 1000): Promise<Started> {
   return executeServerCommand<Started, object>('dvc-server-start', { origin: location.origin, heartbeatMs });
+}
+
+/**
+ * For a test file's `describe`: the page in Vietnamese and a fresh reference server before its
+ * tests, stopped after them. `server` and `api` (the queue API base) are set once they run.
+ */
+export function useServer(heartbeatMs = 1000): { server: Started; api: string } {
+  const q = {} as { server: Started; api: string };
+  before(async () => {
+    await setLocale('vi');
+    q.server = await startServer(heartbeatMs);
+    q.api = `${q.server.url}/api/queue`;
+  });
+  after(() => executeServerCommand('dvc-server-stop'));
+  return q;
 }
 
 /** A staff action at a counter: `next`, `recall`, `done`, `no-show`. */

@@ -4,11 +4,10 @@
 // through the portal's registration, or `new Notification()` on a desktop browser.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
-import { setLocale } from '../../src/core/localization.js';
 import '../../src/queue/index.js';
 import type { Ticket } from '../../src/queue/contracts.js';
 import type { DvcQueueTicket } from '../../src/queue/ticket/ticket.js';
-import { sleep, staff, startServer, takeTicket, text, until, type Started } from './helpers.js';
+import { sleep, staff, takeTicket, text, until, useServer } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const button = (el: Element, label: string | RegExp) =>
@@ -44,8 +43,7 @@ async function activated(reg: ServiceWorkerRegistration): Promise<ServiceWorkerR
 }
 
 describe('<dvc-queue-ticket> system notifications', () => {
-  let server: Started;
-  let api: string;
+  const q = useServer(1000);
   let reg: ServiceWorkerRegistration;
   const restore: Array<() => void> = [];
 
@@ -96,31 +94,27 @@ describe('<dvc-queue-ticket> system notifications', () => {
 
   /** Two numbers ahead of the next one in `service`, whatever earlier tests left waiting there. */
   async function twoAhead(service: string): Promise<number> {
-    await takeTicket(server.url, service);
-    return (await takeTicket(server.url, service)).position! + 1;
+    await takeTicket(q.server.url, service);
+    return (await takeTicket(q.server.url, service)).position! + 1;
   }
 
   /** Follows a number `ahead` people from the counter; `notify-ahead` is one less, so one call makes it "almost". */
   async function follow(service: string, registration?: ServiceWorkerRegistration): Promise<DvcQueueTicket> {
     const ahead = await twoAhead(service);
-    const mine = await takeTicket(server.url, service);
+    const mine = await takeTicket(q.server.url, service);
     expect(mine.position).to.equal(ahead);
     const el = await fixture<DvcQueueTicket>(
-      html`<dvc-queue-ticket src=${api} ticket=${mine.id} notify-ahead=${ahead - 1} .notificationRegistration=${registration}></dvc-queue-ticket>`,
+      html`<dvc-queue-ticket src=${q.api} ticket=${mine.id} notify-ahead=${ahead - 1} .notificationRegistration=${registration}></dvc-queue-ticket>`,
     );
     await until(() => button(el, CANCEL), 1800, 'the followed ticket');
     return el;
   }
 
   before(async () => {
-    await setLocale('vi');
-    server = await startServer(1000);
-    api = `${server.url}/api/queue`;
     reg = await activated(await navigator.serviceWorker.register('/test/fixtures/notify-sw.js'));
   });
   after(async () => {
     await reg.unregister();
-    await executeServerCommand('dvc-server-stop');
   });
   afterEach(async () => {
     while (restore.length) restore.pop()!();
@@ -129,15 +123,15 @@ describe('<dvc-queue-ticket> system notifications', () => {
     // The page learns of the reset a moment later; the next test must start from "not allowed".
     await until(() => Notification.permission !== 'granted', 1000, 'the permission reset');
     // Only this file's numbers: other test files run at the same time on the same origin.
-    for (const key of Object.keys(localStorage)) if (key.includes(server.url)) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage)) if (key.includes(q.server.url)) localStorage.removeItem(key);
   });
 
   it('never asks for permission when a ticket loads, even one already "almost your turn"', async () => {
     const prompt = answerPrompt('none');
     const ahead = await twoAhead('A');
-    const mine = await takeTicket(server.url, 'A');
+    const mine = await takeTicket(q.server.url, 'A');
     const el = await fixture<DvcQueueTicket>(
-      html`<dvc-queue-ticket src=${api} ticket=${mine.id} notify-ahead=${ahead} .notificationRegistration=${reg}></dvc-queue-ticket>`,
+      html`<dvc-queue-ticket src=${q.api} ticket=${mine.id} notify-ahead=${ahead} .notificationRegistration=${reg}></dvc-queue-ticket>`,
     );
     await until(() => $(el, '[part="alert"]')?.textContent === ALMOST, 1800, 'the in-page alert');
     expect(offered(el), 'the notify button').to.equal(true);
@@ -149,7 +143,7 @@ describe('<dvc-queue-ticket> system notifications', () => {
   it('offers the button once a number is followed, asks once on a tap, then notifies through the portal’s service worker', async () => {
     const prompt = answerPrompt('granted');
     const ahead = await twoAhead('C');
-    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} .notificationRegistration=${reg} notify-ahead=${ahead - 1}></dvc-queue-ticket>`);
+    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} .notificationRegistration=${reg} notify-ahead=${ahead - 1}></dvc-queue-ticket>`);
     await until(() => button(el, /Chứng thực/), 1800, 'the service list');
     expect(offered(el), 'the notify button').to.equal(false);
     button(el, /Chứng thực/)!.click();
@@ -167,11 +161,11 @@ describe('<dvc-queue-ticket> system notifications', () => {
     await until(() => Notification.permission === 'granted', 1800, 'the answer');
     expect(prompt.calls).to.equal(1);
 
-    await staff(server.url, '4', 'next');
+    await staff(q.server.url, '4', 'next');
     expect(await shownWith(ALMOST)).to.deep.equal([{ title: ticket.number, body: ALMOST }]);
-    for (let i = 1; i < ahead; i++) await staff(server.url, '4', 'next');
+    for (let i = 1; i < ahead; i++) await staff(q.server.url, '4', 'next');
     const called = oneEvent(el, 'dvc-ticket-called');
-    await staff(server.url, '4', 'next');
+    await staff(q.server.url, '4', 'next');
     expect((await called).detail.counter).to.equal('4');
     const go = 'Mời Ông/Bà đến Quầy số 04 ngay bây giờ';
     // One tag: the call replaces "almost your turn" instead of piling up.
@@ -183,7 +177,7 @@ describe('<dvc-queue-ticket> system notifications', () => {
   it('a number kept with persist and reloaded after allowing: notifies without asking again', async () => {
     const prompt = answerPrompt('granted');
     const ahead = await twoAhead('B');
-    const first = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} persist .notificationRegistration=${reg} notify-ahead=${ahead - 1}></dvc-queue-ticket>`);
+    const first = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} persist .notificationRegistration=${reg} notify-ahead=${ahead - 1}></dvc-queue-ticket>`);
     await until(() => button(first, /Cư trú/), 1800, 'the service list');
     button(first, /Cư trú/)!.click();
     await first.updateComplete;
@@ -194,10 +188,10 @@ describe('<dvc-queue-ticket> system notifications', () => {
     await until(() => Notification.permission === 'granted', 1800, 'the answer');
     first.remove();
 
-    const again = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} persist .notificationRegistration=${reg} notify-ahead=${ahead - 1}></dvc-queue-ticket>`);
+    const again = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} persist .notificationRegistration=${reg} notify-ahead=${ahead - 1}></dvc-queue-ticket>`);
     await until(() => $(again, '.number')?.textContent === ticket.number && button(again, CANCEL), 1800, 'the kept ticket');
     expect(offered(again), 'the notify button').to.equal(false);
-    await staff(server.url, '3', 'next');
+    await staff(q.server.url, '3', 'next');
     expect(await shownWith(ALMOST)).to.deep.equal([{ title: ticket.number, body: ALMOST }]);
     expect(prompt.calls).to.equal(1);
   });
@@ -206,7 +200,7 @@ describe('<dvc-queue-ticket> system notifications', () => {
     phone();
     const made = recordNotifications();
     const el = await follow('A');
-    const withWorker = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} ticket=${el.ticket} .notificationRegistration=${reg}></dvc-queue-ticket>`);
+    const withWorker = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} ticket=${el.ticket} .notificationRegistration=${reg}></dvc-queue-ticket>`);
     await until(() => button(withWorker, CANCEL), 1800, 'the same ticket, with the registration');
     // Same phone, same number: the registration alone makes the difference.
     expect(offered(withWorker), 'the notify button').to.equal(true);
@@ -214,7 +208,7 @@ describe('<dvc-queue-ticket> system notifications', () => {
     withWorker.remove();
 
     await grant(['notifications']);
-    await staff(server.url, '1', 'next');
+    await staff(q.server.url, '1', 'next');
     await until(() => $(el, '[part="alert"]')?.textContent === ALMOST, 1800, 'the in-page alert');
     await sleep(50);
     expect(made.map((n) => n.body)).to.deep.equal([]);
@@ -225,7 +219,7 @@ describe('<dvc-queue-ticket> system notifications', () => {
     expect(Notification.permission).to.equal('denied');
     const el = await follow('B', reg);
     expect(offered(el), 'the notify button').to.equal(false);
-    await staff(server.url, '3', 'next');
+    await staff(q.server.url, '3', 'next');
     await until(() => $(el, '[part="alert"]')?.textContent === ALMOST, 1800, 'the in-page alert');
     await sleep(50);
     expect(await shown()).to.deep.equal([]);
@@ -238,7 +232,7 @@ describe('<dvc-queue-ticket> system notifications', () => {
     (await until(() => button(el, NOTIFY), 1800, 'the notify button')).click();
     await until(() => Notification.permission === 'granted', 1800, 'the answer');
     expect(made.length).to.equal(0);
-    await staff(server.url, '4', 'next');
+    await staff(q.server.url, '4', 'next');
     await until(() => made.length, 1800, 'a page notification');
     expect(made.map((n) => ({ title: n.title, body: n.body, tag: n.tag }))).to.deep.equal([{ title: $(el, '.number')!.textContent, body: ALMOST, tag: 'dvc-queue' }]);
     expect(text(el)).to.contain(ALMOST);

@@ -2,11 +2,9 @@
 // page; those load when a ticket is to be shown, and a failure to load them keeps the citizen's
 // choice with a retry. Its own file: a page loads each module once.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { executeServerCommand } from '@web/test-runner-commands';
-import { setLocale } from '../../src/core/localization.js';
 import '../../src/queue/index.js';
 import { ticketChunks, type DvcQueueTicket } from '../../src/queue/ticket/ticket.js';
-import { startServer, text, until, type Started } from './helpers.js';
+import { text, until, useServer } from './helpers.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
 const button = (el: Element, label: string | RegExp) =>
@@ -17,20 +15,11 @@ const button = (el: Element, label: string | RegExp) =>
 const loaded = (path: string) => performance.getEntriesByType('resource').some((r) => r.name.includes(path));
 
 describe('<dvc-queue-ticket> chunks', () => {
-  let server: Started;
-  let api: string;
+  const q = useServer(1000);
 
-  before(async () => {
-    await setLocale('vi');
-    server = await startServer(1000);
-    api = `${server.url}/api/queue`;
-  });
-  after(async () => {
-    await executeServerCommand('dvc-server-stop');
-  });
 
   it('lists the services without downloading the feed client or the ticket page', async () => {
-    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api}></dvc-queue-ticket>`);
+    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api}></dvc-queue-ticket>`);
     await until(() => $(el, '.choice'), 1800, 'the service list');
     expect(text(el)).to.contain('Lấy số thứ tự');
     expect(loaded('/src/queue/ticket/internal/lazy/view.ts'), 'the list itself').to.equal(true);
@@ -43,7 +32,7 @@ describe('<dvc-queue-ticket> chunks', () => {
     let failing = true;
     ticketChunks.tracking = () => (failing ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original());
     try {
-      const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api}></dvc-queue-ticket>`);
+      const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api}></dvc-queue-ticket>`);
       await until(() => button(el, /Hộ tịch/), 1800, 'the service list');
       button(el, /Hộ tịch/)!.click();
       await el.updateComplete;

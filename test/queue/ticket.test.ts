@@ -8,7 +8,7 @@ import type { Ticket } from '../../src/queue/contracts.js';
 import type { DvcQueueTicket } from '../../src/queue/ticket/ticket.js';
 import { sendKeys } from '@web/test-runner-commands';
 import { expectAccessible, expectTargets44 } from '../helpers/a11y.js';
-import { sleep, staff, startServer, takeTicket, text, until, type Started } from './helpers.js';
+import { sleep, staff, takeTicket, text, until, useServer } from './helpers.js';
 
 const $ = <T extends Element = HTMLElement>(el: Element, sel: string) => el.shadowRoot!.querySelector<T>(sel);
 const buttons = (el: Element) => [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('button')];
@@ -16,26 +16,17 @@ const button = (el: Element, label: string | RegExp) =>
   buttons(el).find((b) => (typeof label === 'string' ? b.textContent!.trim() === label : label.test(b.textContent!)));
 
 describe('<dvc-queue-ticket>', () => {
-  let server: Started;
-  let api: string;
+  const q = useServer(1000);
   const title = document.title;
 
-  before(async () => {
-    await setLocale('vi');
-    server = await startServer(1000);
-    api = `${server.url}/api/queue`;
-  });
-  after(async () => {
-    await executeServerCommand('dvc-server-stop');
-  });
   afterEach(() => {
     document.title = title;
     // Only this file's numbers: other test files run at the same time on the same origin.
-    for (const key of Object.keys(localStorage)) if (key.includes(server.url)) localStorage.removeItem(key);
+    for (const key of Object.keys(localStorage)) if (key.includes(q.server.url)) localStorage.removeItem(key);
   });
 
   async function services(attrs: Partial<DvcQueueTicket> = {}): Promise<DvcQueueTicket> {
-    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} .retryMs=${50}></dvc-queue-ticket>`);
+    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} .retryMs=${50}></dvc-queue-ticket>`);
     Object.assign(el, attrs);
     await until(() => $(el, '.choice'), 1800, 'the service list');
     return el;
@@ -70,37 +61,37 @@ describe('<dvc-queue-ticket>', () => {
   });
 
   it('follows a ticket live: people ahead, "almost your turn", then "go to counter now" with sound, title and event', async () => {
-    const first = await takeTicket(server.url, 'C');
-    const second = await takeTicket(server.url, 'C');
-    const mine = await takeTicket(server.url, 'C');
+    const first = await takeTicket(q.server.url, 'C');
+    const second = await takeTicket(q.server.url, 'C');
+    const mine = await takeTicket(q.server.url, 'C');
     void first;
     void second;
     const statuses: Array<{ status: string; ahead: number }> = [];
     const el = await fixture<DvcQueueTicket>(
-      html`<dvc-queue-ticket src=${api} ticket=${mine.id} notify-ahead="1" .heartbeatMs=${1000} @dvc-ticket-status=${(e: CustomEvent) => statuses.push({ status: e.detail.status, ahead: e.detail.ahead })}></dvc-queue-ticket>`,
+      html`<dvc-queue-ticket src=${q.api} ticket=${mine.id} notify-ahead="1" .heartbeatMs=${1000} @dvc-ticket-status=${(e: CustomEvent) => statuses.push({ status: e.detail.status, ahead: e.detail.ahead })}></dvc-queue-ticket>`,
     );
     await until(() => $(el, '.number'), 1800, 'the ticket');
     expect(text(el)).to.contain('Còn 2 người trước Ông/Bà');
     expect($(el, '[role="alert"]')).to.equal(null);
-    await staff(server.url, '4', 'next');
+    await staff(q.server.url, '4', 'next');
     await until(() => text(el).includes('Còn 1 người trước Ông/Bà'), 1800, 'one ahead');
     expect($(el, '[part="alert"]')!.textContent).to.equal('Sắp đến lượt Ông/Bà. Xin Ông/Bà quay lại khu vực chờ.');
-    await staff(server.url, '4', 'next');
+    await staff(q.server.url, '4', 'next');
     await until(() => text(el).includes('Ông/Bà là người tiếp theo.'), 1800, 'next');
     const called = oneEvent(el, 'dvc-ticket-called');
-    await staff(server.url, '4', 'next');
+    await staff(q.server.url, '4', 'next');
     expect((await called).detail.counter).to.equal('4');
     await until(() => $(el, '[part="alert"]')?.textContent === 'Mời Ông/Bà đến Quầy số 04 ngay bây giờ', 1800, 'the called alert');
     expect(document.title).to.match(/^Đến lượt Ông\/Bà: C-003( — |$)/);
     expect(statuses.map((s) => `${s.status}:${s.ahead}`)).to.deep.equal(['waiting:2', 'waiting:1', 'waiting:0', 'called:0']);
-    await staff(server.url, '4', 'done');
+    await staff(q.server.url, '4', 'done');
     await until(() => text(el).includes('Ông/Bà đã được phục vụ xong'), 1800, 'done');
     expect(document.title).to.equal(title);
   });
 
   it('cancels a number after asking, and explains a cancelled number', async () => {
-    const mine = await takeTicket(server.url, 'B');
-    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} ticket=${mine.id}></dvc-queue-ticket>`);
+    const mine = await takeTicket(q.server.url, 'B');
+    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} ticket=${mine.id}></dvc-queue-ticket>`);
     await until(() => button(el, 'Hủy số của tôi'), 1800, 'the cancel button');
     button(el, 'Hủy số của tôi')!.click();
     await el.updateComplete;
@@ -115,7 +106,7 @@ describe('<dvc-queue-ticket>', () => {
   });
 
   it('says plainly when a number is unknown, and fires dvc-error', async () => {
-    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} ticket="NoSuchTicket0123456789"></dvc-queue-ticket>`);
+    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} ticket="NoSuchTicket0123456789"></dvc-queue-ticket>`);
     const error = await oneEvent(el, 'dvc-error');
     expect(error.detail).to.deep.equal({ code: 'not-found', message: 'Không tìm thấy số thứ tự này.' });
     await until(() => $(el, 'h2'), 1000, 'the heading');
@@ -146,16 +137,16 @@ describe('<dvc-queue-ticket>', () => {
     button(el, 'Lấy số')!.click();
     const ticket = (await issued).detail.ticket as Ticket;
     el.remove();
-    const again = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} persist></dvc-queue-ticket>`);
+    const again = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} persist></dvc-queue-ticket>`);
     await until(() => $(again, '.number')?.textContent === ticket.number, 1800, 'the kept ticket');
     again.remove();
-    const kiosk = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} persist kiosk></dvc-queue-ticket>`);
+    const kiosk = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} persist kiosk></dvc-queue-ticket>`);
     await until(() => $(kiosk, '.choice'), 1800, 'the list on the kiosk');
     expect(Object.keys(localStorage).filter((k) => k.startsWith('dvc:queue'))).to.deep.equal([]);
   });
 
   it('on a kiosk: a print button, then back to the list after printing or when nobody answers "Are you still there?"', async () => {
-    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} kiosk idle-timeout="0.3" .promptFor=${0.3} track-url="/t?ticket={id}"></dvc-queue-ticket>`);
+    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} kiosk idle-timeout="0.3" .promptFor=${0.3} track-url="/t?ticket={id}"></dvc-queue-ticket>`);
     await until(() => $(el, '.choice'), 1800, 'the list');
     const question = () => el.shadowRoot!.querySelector('dvc-idle-prompt');
     for (const after of ['print', 'idle']) {
@@ -174,7 +165,7 @@ describe('<dvc-queue-ticket>', () => {
   });
 
   it('on a kiosk: answering "Are you still there?" keeps the ticket on screen', async () => {
-    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} kiosk idle-timeout="0.3" .promptFor=${1.5}></dvc-queue-ticket>`);
+    const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} kiosk idle-timeout="0.3" .promptFor=${1.5}></dvc-queue-ticket>`);
     await until(() => $(el, '.choice'), 1800, 'the list');
     button(el, /Chứng thực/)!.click();
     await until(() => el.shadowRoot!.querySelector('dvc-idle-prompt'), 1000, 'the question on the confirmation');
@@ -212,7 +203,7 @@ describe('<dvc-queue-ticket>', () => {
   for (const locale of ['vi', 'en', 'de']) {
     it(`is accessible in ${locale}: the list and the ticket (axe 7:1, 44 px targets, 200 % at 320 px)`, async () => {
       await setLocale(locale);
-      const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${api} track-url="/t?ticket={id}"></dvc-queue-ticket>`);
+      const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} track-url="/t?ticket={id}"></dvc-queue-ticket>`);
       await until(() => $(el, '.choice'), 1800, 'the list');
       await expectAccessible(el);
       expectTargets44(el.shadowRoot!);
