@@ -227,7 +227,7 @@ ${this.s.missing ? html`<p class="error-text" id="missing">${msg('Please answer 
           : s.view === 'failed'
             ? html`<div class="panel" role="alert"><h2 tabindex="-1" class="error-text">${s.failure?.message}</h2><button class="btn" @click=${() => this.next()}>${msg('Try again')}</button></div>`
             : this.guide?.render();
-    return html`<div class="guide" lang=${getLocale()} ?inert=${!!this.kioskMode?.idle.prompting}><div class="toolbar" part="toolbar"><div role="group" aria-labelledby="size" class="toolbar"><span id="size">${msg('Text size')}</span>${SIZES.map(
+    return html`<div class="guide" lang=${getLocale()} .inert=${!!this.kioskMode?.idle.prompting}><div class="toolbar" part="toolbar"><div role="group" aria-labelledby="size" class="toolbar"><span id="size">${msg('Text size')}</span>${SIZES.map(
       (n) => html`<button class="btn secondary" aria-pressed=${s.scale === n} @click=${() => this.setScale(n)}>${n * 100}%</button>`,
     )}</div>${this.guide?.toolbar() ?? nothing}</div>${page}</div>${this.kioskMode?.prompt() ?? nothing}`;
   }
