@@ -44,7 +44,7 @@ export function createServerApp(overrides: Partial<ServerConfig> = {}): ServerAp
   const procedures = loadProcedures(config.paths.proceduresDir, schemas);
   const db = openDatabase(config.dbPath);
   const { token, generated } = resolveStaffToken(db, config.staffToken);
-  const hub = new SseHub(config.heartbeatMs, config.sseRetryMs, config.now);
+  const hub = new SseHub(config.heartbeatMs, config.sseRetryMs, config.now, () => queue.snapshot());
   const queue = new Queue(db, queueConfig, config.now, config.eventRetention, (events) => hub.broadcast(events));
   const context: AppContext = {
     config,

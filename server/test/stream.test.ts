@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, it } from 'node:test';
-import { assertSchema, auth, call, openStream, startServer, type SseEvent, type TestServer } from './helpers.js';
+import { assertSchema, auth, call, fakeClock, openStream, startServer, type SseEvent, type TestServer } from './helpers.js';
 
 const take = (s: TestServer, service: string) => call(s.url, '/api/queue/tickets', { json: { service } });
 const next = (s: TestServer, counter: string) =>
@@ -121,5 +121,33 @@ describe('queue stream (SSE)', () => {
     const t = await take(s, 'A');
     await Promise.all(clients.map((c) => c.waitFor((e) => e.data?.number === t.body.number)));
     clients.forEach((c) => c.close());
+  });
+});
+
+describe('queue stream at the start of a service day', () => {
+  it('sends every open stream a fresh snapshot when the day changes in Viet Nam, and only then', async () => {
+    const clock = fakeClock(Date.parse('2026-11-28T16:59:00Z')); // 23:59 on 28 Nov in Viet Nam
+    const s = await startServer({ heartbeatMs: 50, now: clock.now });
+    try {
+      const c = await openStream(`${s.url}/api/queue/stream`);
+      await c.waitFor((e) => e.event === 'snapshot');
+      const t = await take(s, 'A');
+      await next(s, '1');
+      await c.waitFor((e) => e.event === 'called' && e.data.number === t.body.number);
+      await c.waitFor((e) => e.event === 'heartbeat', 2);
+      assert.equal(c.events.filter((e) => e.event === 'snapshot').length, 1, 'no snapshot within the day');
+      clock.advance(2 * 60_000); // 00:01 on 29 Nov
+      const [, morning] = await c.waitFor((e) => e.event === 'snapshot', 2);
+      assertSchema('queue-snapshot.schema.json', morning!.data);
+      assert.equal(morning!.data.day, '2026-11-29');
+      assert.deepEqual(morning!.data.recent, []);
+      assert.ok(morning!.data.counters.every((k: { current: unknown }) => k.current === null));
+      assert.equal(morning!.id, String(morning!.data.eventId), 'resumes from the same id');
+      await c.waitFor((e) => e.event === 'heartbeat', c.events.filter((e) => e.event === 'heartbeat').length + 2);
+      assert.equal(c.events.filter((e) => e.event === 'snapshot').length, 2, 'one snapshot per new day');
+      c.close();
+    } finally {
+      await s.close();
+    }
   });
 });

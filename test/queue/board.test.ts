@@ -277,6 +277,21 @@ describe('<dvc-queue-board>', () => {
     expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.equal('Xin mời công dân có số thứ tự A-005 đến Quầy số 01.');
   });
 
+  it('starts a new service day empty: yesterday’s last call leaves the big display', async () => {
+    const at = new Date().toISOString();
+    const day: QueueSnapshot = {
+      eventId: 7, day: '2026-11-28', generatedAt: at, services: [],
+      counters: [{ id: '1', name: 'Quầy số 01', letters: ['A'], current: null }], recent: [],
+    };
+    const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board .snapshot=${day}></dvc-queue-board>`);
+    await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
+    el.snapshot = { ...day, recent: [{ number: 'A-031', service: 'A', counter: '1', calledAt: at }] };
+    await until(() => big(el) === 'A-031', 1000, 'the evening call');
+    el.snapshot = { ...day, day: '2026-11-29', recent: [] };
+    await until(() => !el.shadowRoot!.querySelector('.big'), 1000, 'the empty morning');
+    expect(text(el)).to.contain('Hôm nay chưa gọi số nào.');
+  });
+
   it('highlights with a fade under reduced motion, and with an outline in forced colours', async () => {
     const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board .highlightMs=${5000}></dvc-queue-board>`);
     const at = new Date().toISOString();

@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { QueueSnapshot } from '../../../src/queue/contracts.js';
-import { iso } from '../time.js';
+import { iso, serviceDay } from '../time.js';
 import type { StoredEvent } from './queue.js';
 
 /** A client that has this much unsent data is too slow; it is dropped and resumes by Last-Event-ID. */
@@ -16,12 +16,16 @@ const frame = (e: StoredEvent): string => `id: ${e.id}\nevent: ${e.type}\ndata: 
 export class SseHub {
   private readonly clients = new Set<ServerResponse>();
   private readonly timer: NodeJS.Timeout;
+  private day: string;
 
   constructor(
     heartbeatMs: number,
     private readonly retryMs: number,
     private readonly now: () => number,
+    /** The queue as it stands, sent to every screen when a new service day starts. */
+    private readonly snapshot?: () => QueueSnapshot,
   ) {
+    this.day = serviceDay(now());
     this.timer = setInterval(() => this.heartbeat(), heartbeatMs);
     this.timer.unref();
   }
@@ -62,7 +66,16 @@ export class SseHub {
   }
 
   private heartbeat(): void {
+    const day = serviceDay(this.now());
+    const newDay = day !== this.day;
+    this.day = day;
     if (!this.clients.size) return;
+    // Numbers restart each service day: a board left on overnight shows the empty morning at once,
+    // not yesterday's calls until the first number of the day.
+    if (newDay && this.snapshot) {
+      const snapshot = this.snapshot();
+      for (const res of this.clients) this.sendSnapshot(res, snapshot);
+    }
     const text = `event: heartbeat\ndata: ${JSON.stringify({ type: 'heartbeat', at: iso(this.now()) })}\n\n`;
     for (const res of this.clients) this.write(res, text);
   }

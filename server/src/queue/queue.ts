@@ -261,11 +261,13 @@ export class Queue {
 
   private counterState(c: CounterConfig): Counter {
     const row = this.q.current.get(c.id) as TicketRow | undefined;
+    // Yesterday's last number, never finished by staff, is not what the counter serves this morning.
+    const today = row?.day === serviceDay(this.now());
     return {
       id: c.id,
       name: c.name,
       letters: c.letters,
-      current: row ? { number: row.number, service: row.service, calledAt: iso(row.called_at!) } : null,
+      current: row && today ? { number: row.number, service: row.service, calledAt: iso(row.called_at!) } : null,
     };
   }
 

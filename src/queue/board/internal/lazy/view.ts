@@ -60,6 +60,9 @@ export function boardView(el: DvcQueueBoard): View {
   };
 
   const onFeed = (feed: Feed, update: FeedUpdate): void => {
+    // A fresh snapshot (a new service day, a resync) decides what was called; a recall stays.
+    const recent = source()?.state?.recent;
+    if (update.snapshot && latest && !latest.recall && !recent?.some((c) => c.number === latest!.number && c.calledAt === latest!.calledAt)) latest = undefined;
     if (update.invalid) report('invalid-message', feedProblem('invalid'));
     if (feed.status === 'offline') report('network', feedProblem('offline'));
     const calls = update.calls.filter((c) => shows(c.counter));
