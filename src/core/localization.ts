@@ -11,8 +11,9 @@ type TargetLocale = Exclude<Locale, 'en'>;
 export type StringsLoader = Record<TargetLocale, () => Promise<{ templates: Templates }>>;
 
 /**
- * Strings are split by area (core, and one per widget, by scripts/split-locales.mjs) so a page
- * downloads only the strings of the widgets it shows.
+ * Strings are split by area (scripts/split-locales.mjs: per core module, per widget and per lazily
+ * loaded part), each registered by the module that uses it, so a page downloads only the strings
+ * of what it shows.
  */
 const areas = new Map<string, StringsLoader>();
 let active: Templates = {};
