@@ -8,7 +8,7 @@ import { chunks, type More } from './internal/chunks.js';
 import type { FormState, Host } from './internal/host.js';
 import { overallRequired, renderScale } from './internal/scale.js';
 import { styles } from './feedback-form.styles.js';
-import { emptyDraft, type Draft } from './model/draft.js';
+import { emptyDraft, restoreDraft, type Draft } from './model/draft.js';
 import type { Submission } from './model/submission.js';
 
 registerStrings('feedback-form', {
@@ -148,10 +148,24 @@ export class DvcFeedbackForm extends DvcElement {
     const d = this.s.draft;
     // The value a surrounding form receives: the submission without id, time and locale (plain
     // rating and comment until the rest of the form has loaded).
-    this.internals.setFormValue(d.overall ? JSON.stringify(this.more?.value(this.host) ?? { overall: d.overall, comment: d.comment }) : null);
+    // The state is what the browser gives back on restoring the page (back, reload): the draft
+    // as typed, never the bot trap; a shared kiosk keeps nothing.
+    const { honeypot: _, ...typed } = d;
+    this.internals.setFormValue(
+      d.overall ? JSON.stringify(this.more?.value(this.host) ?? { overall: d.overall, comment: d.comment }) : null,
+      this.kiosk || this.s.view !== 'form' ? null : JSON.stringify(typed),
+    );
     const anchor = this.renderRoot.querySelector('input[type=radio]') as HTMLElement | null;
     if (d.overall || !anchor) this.internals.setValidity({});
     else this.internals.setValidity({ valueMissing: true }, overallRequired(), anchor);
+  }
+
+  /** The browser restores the page (back, reload): what the citizen typed comes back. */
+  formStateRestoreCallback(state: unknown, mode: 'restore' | 'autocomplete'): void {
+    const draft = mode === 'restore' && !this.kiosk ? restoreDraft(state) : undefined;
+    if (!draft) return;
+    this.s.draft = draft;
+    this.requestUpdate();
   }
 
   /** A surrounding form was reset. */

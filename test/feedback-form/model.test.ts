@@ -17,6 +17,7 @@ import {
   type Draft,
   type Submission,
 } from '../../src/feedback-form/model/submission.js';
+import { restoreDraft } from '../../src/feedback-form/model/draft.js';
 import { unique } from './helpers.js';
 
 const meta = () => ({ id: uuid(), submittedAt: new Date().toISOString(), locale: 'vi' as const });
@@ -265,5 +266,24 @@ describe('feedback outbox with Web Locks', () => {
     const reports = await Promise.all([one.drain(slow), two.drain(slow)]);
     expect(sent).to.have.length(1);
     expect(reports.map((r) => r.busy).sort()).to.deep.equal([false, true]);
+  });
+});
+
+describe('restoreDraft (what the browser hands back on a restored page)', () => {
+  it('gives back a draft as typed, without the bot trap', () => {
+    const typed = { ...emptyDraft(), overall: 4, criteria: { c1: 5, c2: 0 }, comment: 'Tốt', name: 'Lan', consent: true };
+    const { honeypot: _, ...state } = typed;
+    expect(restoreDraft(JSON.stringify(state))).to.deep.equal(typed);
+    expect(restoreDraft(JSON.stringify({ ...state, honeypot: 'spam' }))!.honeypot).to.equal('');
+  });
+
+  it('refuses anything else', () => {
+    const ok = { criteria: {}, comment: '', name: '', phone: '', email: '', consent: false };
+    for (const bad of [null, 42, 'not json', '[]', 'null', JSON.stringify({ ...ok, overall: 9 }), JSON.stringify({ ...ok, overall: 0 }),
+      JSON.stringify({ ...ok, criteria: { c1: 'x' } }), JSON.stringify({ ...ok, comment: 5 }), JSON.stringify({ ...ok, comment: 'x'.repeat(5000) }),
+      JSON.stringify({ ...ok, consent: 'yes' })]) {
+      expect(restoreDraft(bad), String(bad)).to.equal(undefined);
+    }
+    expect(restoreDraft(JSON.stringify(ok))).to.deep.equal(emptyDraft());
   });
 });
