@@ -39,12 +39,24 @@ for (const file of program.getSourceFiles()) {
   }
 }
 
+/**
+ * Hashed ids are 16 random-looking hex digits that gzip cannot shrink; 7 of them tell our ~300
+ * messages apart (src/core/msg.ts looks them up the same way), and the build stops on a clash.
+ */
+const shortId = (id) => (/^s[0-9a-f]{16}$/.test(id) ? id.slice(0, 8) : id);
+const seen = new Map();
+for (const id of areasById.keys()) {
+  const key = shortId(id);
+  if (seen.has(key) && seen.get(key) !== id) throw new Error(`message ids ${seen.get(key)} and ${id} clash as ${key}: lengthen shortId`);
+  seen.set(key, id);
+}
+
 for (const locale of LOCALES) {
   const source = readFileSync(`${DIR}/${locale}.ts`, 'utf8');
   const start = source.indexOf('{', source.indexOf('export const templates'));
   const body = source.slice(start + 1, source.lastIndexOf('}'));
-  // lit-localize writes one entry per line start: 'id': template,
-  const entries = body.split(/\n(?='s[0-9a-f]+':)/).map((e) => e.trim()).filter(Boolean);
+  // lit-localize writes one entry per line start: 'id': template, — hashed ids and fixed ones alike.
+  const entries = body.split(/\n(?='[^'\n]+': )/).map((e) => e.trim()).filter(Boolean);
   const byArea = new Map();
   for (const entry of entries) {
     const id = entry.match(/^'([^']+)'/)[1];
@@ -52,7 +64,7 @@ for (const locale of LOCALES) {
     if (!areas) continue; // a translation of a string that no longer exists
     for (const area of areas) {
       if (!byArea.has(area)) byArea.set(area, []);
-      byArea.get(area).push(entry.replace(/,?$/, ','));
+      byArea.get(area).push(entry.replace(/^'([^']+)'/, `'${shortId(id)}'`).replace(/,?$/, ','));
     }
   }
   rmSync(`${DIR}/${locale}`, { recursive: true, force: true });

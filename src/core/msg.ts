@@ -38,14 +38,17 @@ export const str = ((strings: TemplateStringsArray, ...values: unknown[]): StrRe
 const join = (strings: readonly string[], values: readonly unknown[], order?: readonly unknown[]) =>
   strings.reduce((out, part, i) => out + String(values[order ? (order[i - 1] as number) : i - 1]) + part);
 
-/** FNV-1a 64 over UTF-16 code units, as lit-localize's id generation (`s` + 16 hex digits). */
+/**
+ * FNV-1a 64 over UTF-16 code units, as lit-localize's id generation (`s` + 16 hex digits), of which
+ * the generated strings keep the first 7 digits (scripts/split-locales.mjs: ids do not compress).
+ */
 function idOf(key: string | readonly string[]): string {
   let id = ids.get(key);
   if (!id) {
     const text = typeof key === 'string' ? key : key.join('\x1e');
     let h = 0xcbf29ce484222325n;
     for (let i = 0; i < text.length; i++) h = ((h ^ BigInt(text.charCodeAt(i))) * 0x100000001b3n) & 0xffffffffffffffffn;
-    ids.set(key, (id = 's' + h.toString(16).padStart(16, '0')));
+    ids.set(key, (id = 's' + h.toString(16).padStart(16, '0').slice(0, 7)));
   }
   return id;
 }

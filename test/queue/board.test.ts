@@ -179,6 +179,17 @@ describe('<dvc-queue-board>', () => {
     expect(alert.textContent).to.contain('Hiện chưa kết nối được với hệ thống xếp hàng');
   });
 
+  it('says "Loading…" in Vietnamese while its view loads', async () => {
+    const original = boardChunks.view;
+    boardChunks.view = () => new Promise(() => undefined);
+    try {
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${q.api}></dvc-queue-board>`);
+      expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Đang tải…');
+    } finally {
+      boardChunks.view = original;
+    }
+  });
+
   it('turns a view that fails to load into a failure with a retry', async () => {
     const original = boardChunks.view;
     boardChunks.view = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
