@@ -8,7 +8,7 @@ import { chunks, type More } from './internal/chunks.js';
 import type { FormState, Host } from './internal/host.js';
 import { overallRequired, renderScale } from './internal/scale.js';
 import { styles } from './feedback-form.styles.js';
-import { emptyDraft, restoreDraft, type Draft } from './model/draft.js';
+import { emptyDraft, type Draft } from './model/draft.js';
 import type { Submission } from './model/submission.js';
 
 registerStrings('feedback-form', {
@@ -162,10 +162,17 @@ export class DvcFeedbackForm extends DvcElement {
 
   /** The browser restores the page (back, reload): what the citizen typed comes back. */
   formStateRestoreCallback(state: unknown, mode: 'restore' | 'autocomplete'): void {
-    const draft = mode === 'restore' && !this.kiosk ? restoreDraft(state) : undefined;
-    if (!draft) return;
-    this.s.draft = draft;
-    this.requestUpdate();
+    if (mode !== 'restore' || this.kiosk) return;
+    // The check comes with the rest of the form, which loads right after the first paint anyway.
+    this.load().then(
+      (m) => {
+        const draft = m.restoreDraft(state);
+        if (!draft) return;
+        this.s.draft = draft;
+        this.requestUpdate();
+      },
+      () => undefined, // the part did not load: the form starts empty, as without a restore
+    );
   }
 
   /** A surrounding form was reset. */

@@ -4,7 +4,7 @@ import fc from 'fast-check';
 import { HttpError } from '../../src/core/http.js';
 import { uuid } from '../../src/core/id.js';
 import { parseCriteria } from '../../src/feedback-form/model/criteria.js';
-import { fieldOfPointer, isSubmission } from '../../src/feedback-form/model/guard.js';
+import { fieldOfPointer, isSubmission, restoreDraft } from '../../src/feedback-form/model/guard.js';
 import { Outbox, OUTBOX_CAP, openOutbox, type Entry } from '../../src/feedback-form/model/outbox.js';
 import { localStore, openStore } from '../../src/feedback-form/model/outbox-store.js';
 import {
@@ -17,7 +17,6 @@ import {
   type Draft,
   type Submission,
 } from '../../src/feedback-form/model/submission.js';
-import { restoreDraft } from '../../src/feedback-form/model/draft.js';
 import { unique } from './helpers.js';
 
 const meta = () => ({ id: uuid(), submittedAt: new Date().toISOString(), locale: 'vi' as const });

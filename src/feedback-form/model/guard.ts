@@ -1,4 +1,5 @@
-/** Hand-written guards for data from outside (the device's outbox, a server's error), by the schema's rules. */
+/** Hand-written guards for data from outside (the device's outbox, a server's error, a restored page's state), by the schema's rules. */
+import { emptyDraft, type Draft } from './draft.js';
 import { COMMENT_MAX, isRating, length, NAME_MAX, SIPAS, type Field, type Submission } from './submission.js';
 const isOptionalString = (v: unknown, max: number) => v === undefined || (typeof v === 'string' && length(v) <= max);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
@@ -40,4 +41,33 @@ export function fieldOfPointer(pointer: unknown): Field | undefined {
   const last = pointer.split('/').filter(Boolean);
   const f = last[0] === 'contact' ? last[1] : last[0];
   return (['overall', 'comment', 'name', 'phone', 'email'] as const).find((x) => x === f) ?? (last[0] === 'criteria' ? 'overall' : undefined);
+}
+
+const isText = (v: unknown) => typeof v === 'string' && v.length <= 4000;
+const isScore = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v as number) <= 5;
+
+/**
+ * What the browser hands back when it restores a page (back, reload): our own saved draft, still
+ * checked, since any script on the page could have set it. `undefined` when it is not one.
+ */
+export function restoreDraft(state: unknown): Draft | undefined {
+  if (typeof state !== 'string') return undefined;
+  let v: Record<string, unknown>;
+  try {
+    v = JSON.parse(state) as Record<string, unknown>;
+  } catch {
+    return undefined;
+  }
+  const criteria = v?.criteria as Record<string, unknown> | undefined;
+  const ok =
+    typeof v === 'object' && v !== null &&
+    (v.overall === undefined || (isScore(v.overall) && v.overall !== 0)) &&
+    typeof criteria === 'object' && criteria !== null && Object.values(criteria).every(isScore) &&
+    ['comment', 'name', 'phone', 'email'].every((k) => isText(v[k])) &&
+    typeof v.consent === 'boolean';
+  if (!ok) return undefined;
+  const { comment, name, phone, email, consent } = v as Pick<Draft, 'comment' | 'name' | 'phone' | 'email' | 'consent'>;
+  const draft: Draft = { ...emptyDraft(), criteria: criteria as Draft['criteria'], comment, name, phone, email, consent };
+  if (v.overall !== undefined) draft.overall = v.overall as number;
+  return draft;
 }

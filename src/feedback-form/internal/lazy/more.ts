@@ -20,6 +20,7 @@ export { styles } from './styles.js';
 export { renderComment, renderCriteria, renderContact, renderSummary, fieldError } from './fields.js';
 export { renderDone } from './done.js';
 export { prompting, prompt } from './kiosk.js';
+export { restoreDraft } from '../../model/guard.js';
 
 export function connect(h: Host): void {
   configureKiosk(h);
