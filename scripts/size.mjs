@@ -60,9 +60,9 @@ for (const [file, name] of entries.sort()) {
 // screen a citizen waits for is the entry with that view. Reported against the widget budget, held
 // to a ceiling so it cannot grow unnoticed (issue 5: these do not meet 14,000 B yet).
 const DATA_SCREENS = [
-  ['queue.js', 'board, with the feed', ['src/queue/board/internal/lazy/view.ts'], 16_900],
-  ['queue.js', 'ticket: services', ['src/queue/ticket/internal/lazy/view.ts'], 17_900],
-  ['queue.js', 'ticket: followed', ['src/queue/ticket/internal/lazy/view.ts', 'src/queue/ticket/internal/lazy/tracking/track.ts'], 25_000],
+  ['queue.js', 'board, with the feed', ['src/queue/board/internal/lazy/view.ts'], 16_800],
+  ['queue.js', 'ticket: services', ['src/queue/ticket/internal/lazy/view.ts'], 17_750],
+  ['queue.js', 'ticket: followed', ['src/queue/ticket/internal/lazy/view.ts', 'src/queue/ticket/internal/lazy/tracking/track.ts'], 24_800],
 ];
 const holdingModule = (module) => Object.keys(manifest).find((f) => manifest[f].modules.includes(module));
 const screens = DATA_SCREENS.filter(([entry]) => manifest[entry]);
