@@ -1,6 +1,7 @@
-// Issue 5's "done when", end to end: the demo pages with the CDN build, live against a reference
-// server started with `--simulate` — the board calls and speaks numbers (a recording
-// `speechSynthesis`: headless Chromium has no voices), the kiosk and the portal page take a number.
+// Issue 5's "done when", end to end: the demo pages with the CDN build — the board live against a
+// reference server started with `--simulate`, calling and speaking numbers (a recording
+// `speechSynthesis`: headless Chromium has no voices); the kiosk and the portal page take a number
+// from a quiet server, where nobody calls it before the test has looked at it.
 import { after, before, describe, it } from 'node:test';
 import assert from 'node:assert/strict';
 import { mkdtempSync } from 'node:fs';
@@ -11,17 +12,20 @@ import { findChrome, CHROME_ARGS } from '../../scripts/chrome.mjs';
 import { halt, launch } from '../fixtures/server-commands.mjs';
 
 let server;
+let quiet;
 let browser;
 
 before(async () => {
   const db = join(mkdtempSync(join(tmpdir(), 'dvc-e2e-queue-')), 'dvc.sqlite');
   server = await launch({ port: 0, db, env: { STAFF_TOKEN: 'e2e-token', SIMULATE: '1', SIMULATE_MS: '100' } });
+  quiet = await launch({ port: 0, db: join(mkdtempSync(join(tmpdir(), 'dvc-e2e-quiet-')), 'dvc.sqlite'), env: { STAFF_TOKEN: 'e2e-token' } });
   browser = await chromium.launch({ executablePath: findChrome({ install: false }), args: CHROME_ARGS });
 });
 
 after(async () => {
   await browser?.close();
   if (server) await halt(server, 'SIGTERM');
+  if (quiet) await halt(quiet, 'SIGTERM');
 });
 
 /**
@@ -49,13 +53,13 @@ function installSpeech() {
   window.__spoken = spoken;
 }
 
-async function open(path, init) {
+async function open(path, init, base = server) {
   const page = await browser.newPage();
   const problems = [];
   page.on('pageerror', (e) => problems.push(`page error: ${e.message}`));
   page.on('console', (m) => m.type() === 'error' && problems.push(`console error: ${m.text()}`));
   if (init) await page.addInitScript(init);
-  await page.goto(`${server.url}${path}`);
+  await page.goto(`${base.url}${path}`);
   return { page, problems };
 }
 
@@ -68,7 +72,7 @@ async function takeNumber(page) {
   return ticket.locator('.number').textContent();
 }
 
-describe('queue demo pages, live with --simulate', () => {
+describe('queue demo pages, live', () => {
   it('/board calls numbers on screen and, after "Enable sound", speaks them in Vietnamese digit by digit', async () => {
     const { page, problems } = await open('/board', installSpeech);
     const board = page.locator('dvc-queue-board');
@@ -88,7 +92,7 @@ describe('queue demo pages, live with --simulate', () => {
   });
 
   it('/kiosk takes a number: the ticket with its QR code and a print button', async () => {
-    const { page, problems } = await open('/kiosk');
+    const { page, problems } = await open('/kiosk', undefined, quiet);
     const ticket = page.locator('dvc-queue-ticket');
     assert.match(await takeNumber(page), /^[A-Z]-\d{3}$/);
     await ticket.locator('svg.qr').waitFor({ timeout: 5000 });
@@ -98,7 +102,7 @@ describe('queue demo pages, live with --simulate', () => {
   });
 
   it('/ takes a number on the portal page and follows it live', async () => {
-    const { page, problems } = await open('/');
+    const { page, problems } = await open('/', undefined, quiet);
     const number = await takeNumber(page);
     // Kept with `persist`: a reload follows the same number.
     await page.reload();
