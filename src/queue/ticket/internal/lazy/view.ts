@@ -7,6 +7,7 @@ import { emit } from '../../../../core/events.js';
 import { formatDuration } from '../../../../core/amounts.js';
 import { HttpError, requestJson, type RequestOptions } from '../../../../core/http.js';
 import { uuid } from '../../../../core/id.js';
+import { loadOnce } from '../../../../core/load-once.js';
 import { getLocale, registerStrings } from '../../../../core/localization.js';
 import { resolveText } from '../../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../../core/messages.js';
@@ -44,23 +45,18 @@ export function ticketView(el: DvcQueueTicket): View {
   // Kiosk (loaded only with `kiosk`): a ticket or a confirmation left on screen asks "Are you
   // still there?", then returns to the list.
   let kiosk: { idle: InstanceType<Idle['IdleController']>; question: Idle['idleQuestion'] } | undefined;
-  let kioskLoading = false;
-  const loadKiosk = () => {
-    kioskLoading = true;
-    void import('../../../../core/idle.js').then(
-      ({ IdleController, idleQuestion, seconds, DEFAULT_IDLE_TIMEOUT }) => {
-        const idle = new IdleController(el, {
-          enabled: () => el.kiosk && (t.view === 'confirm' || t.view === 'ticket'),
-          timeout: () => seconds(el.idleTimeout, DEFAULT_IDLE_TIMEOUT),
-          promptFor: () => el.promptFor,
-          onWipe: () => restart(),
-        });
-        kiosk = { idle, question: idleQuestion };
-        el.requestUpdate();
-      },
-      () => (kioskLoading = false), // the next update tries again
-    );
-  };
+  const loadKiosk = loadOnce(() =>
+    import('../../../../core/idle.js').then(({ IdleController, idleQuestion, seconds, DEFAULT_IDLE_TIMEOUT }) => {
+      const idle = new IdleController(el, {
+        enabled: () => el.kiosk && (t.view === 'confirm' || t.view === 'ticket'),
+        timeout: () => seconds(el.idleTimeout, DEFAULT_IDLE_TIMEOUT),
+        promptFor: () => el.promptFor,
+        onWipe: () => restart(),
+      });
+      kiosk = { idle, question: idleQuestion };
+      el.requestUpdate();
+    }),
+  );
   let shownView = t.view;
   const update = () => {
     // Every new page starts the idle spell again (and only pages worth guarding have one).
@@ -72,15 +68,8 @@ export function ticketView(el: DvcQueueTicket): View {
   const signal = () => el.requestSignal;
 
   let track: Track | undefined;
-  let loadingTrack: Promise<Track> | undefined;
-  const tracking = (): Promise<Track> =>
-    (loadingTrack ??= ticketChunks.tracking().then(
-      (m) => (track = m),
-      (error) => {
-        loadingTrack = undefined; // the retry of the failure page loads it again
-        throw error;
-      },
-    ));
+  // A failed load is forgotten: the failure page's retry loads it again.
+  const tracking = loadOnce(() => ticketChunks.tracking().then((m) => (track = m)));
 
   const host: Host = {
     el,
@@ -205,7 +194,7 @@ export function ticketView(el: DvcQueueTicket): View {
     updated() {
       if (el.kiosk) {
         store.remove(kept());
-        if (!kioskLoading) loadKiosk();
+        void loadKiosk().catch(() => undefined); // the next update tries again
       }
       const given = el.ticketData ?? el.services;
       if (given && given !== loaded) {
