@@ -1,5 +1,5 @@
 // Runs node's test runner over the *.test.ts / *.test.mjs files of one folder (TypeScript through
-// tsx) and writes the counts to .test-results/<name>.json for `npm test`.
+// tsx) and writes the counts, and the names of failed tests, to .test-results/<name>.json for `npm test`.
 // Usage: node scripts/node-tests.mjs [folder] [name]   (default: server/test server)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -16,5 +16,24 @@ const r = spawnSync(
 );
 const out = readFileSync(tap, 'utf8');
 const num = (key) => Number(out.match(new RegExp(`^# ${key} (\\d+)`, 'm'))?.[1] ?? 0);
-writeFileSync(`.test-results/${name}.json`, JSON.stringify({ passed: num('pass'), failed: num('fail') + num('cancelled') }));
+writeFileSync(`.test-results/${name}.json`, JSON.stringify({ passed: num('pass'), failed: num('fail') + num('cancelled'), failures: failures(out) }));
 process.exit(r.status ?? 1);
+
+/** The failed tests of a TAP report with their first error line; a parent failing only through its subtests is left out. */
+function failures(tap) {
+  const list = [];
+  const lines = tap.split('\n');
+  for (let i = 0; i < lines.length; i++) {
+    const m = /^\s*not ok \d+ - (.*)$/.exec(lines[i]);
+    if (!m) continue;
+    let error = '';
+    let parent = false;
+    for (let j = i + 1; j < lines.length && !/^\s*\.\.\.$/.test(lines[j]); j++) {
+      if (/failureType: 'subtestsFailed'/.test(lines[j])) parent = true;
+      const e = /^\s*error: (.*)$/.exec(lines[j]);
+      if (e && !error) error = e[1].replace(/^[|>]-?$/, '') || (lines[j + 1] ?? '').trim();
+    }
+    if (!parent) list.push(`${m[1]}: ${error || 'failed'}`);
+  }
+  return list;
+}

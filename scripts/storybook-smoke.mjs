@@ -2,7 +2,7 @@
 // Vietnamese, and fails on a page error, a console error, a story that errors or never finishes,
 // any axe violation reported by addon-a11y, a request that leaves the local server, or the English
 // source text of a message showing in `vi`. Also fails when there are no stories at all.
-// Run `npm run build-storybook` first. Writes .test-results/storybook.json ({ passed, failed }).
+// Run `npm run build-storybook` first. Writes .test-results/storybook.json ({ passed, failed, failures }).
 import { createServer } from 'node:http';
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { extname, join, normalize, resolve, sep } from 'node:path';
@@ -242,10 +242,10 @@ function firstLine(text) {
   return (lines[0] ?? '') + (lines.length > 1 && lines[0].endsWith(':') ? ` ${lines[1]}` : '');
 }
 
-function finish(passed, failed) {
+function finish(passed, failed, failures = []) {
   console.log(`storybook: ${passed} passed, ${failed} failed`);
   mkdirSync('.test-results', { recursive: true });
-  writeFileSync(RESULT_FILE, `${JSON.stringify({ passed, failed })}\n`);
+  writeFileSync(RESULT_FILE, `${JSON.stringify({ passed, failed, failures })}\n`);
   process.exit(failed ? 1 : 0);
 }
 
@@ -269,7 +269,7 @@ async function main() {
   const browser = await chromium.launch({ executablePath: findChrome(), args: CHROME_ARGS });
   const context = await browser.newContext({ locale: 'vi-VN', reducedMotion: 'reduce' });
   let passed = 0;
-  let failed = 0;
+  const failures = [];
   const queue = [...stories];
   const worker = async () => {
     for (let entry = queue.shift(); entry; entry = queue.shift()) {
@@ -278,8 +278,8 @@ async function main() {
         passed++;
         console.log(`✓ ${entry.id}`);
       } else {
-        failed++;
-        console.log(`✗ ${entry.id}: ${reasons.join(' | ')}`);
+        failures.push(`${entry.id}: ${reasons.join(' | ')}`);
+        console.log(`✗ ${failures.at(-1)}`);
       }
     }
   };
@@ -290,7 +290,7 @@ async function main() {
     server.close();
   }
   console.log(`(${stories.length} stories in ${((Date.now() - started) / 1000).toFixed(1)} s)`);
-  finish(passed, failed);
+  finish(passed, failures.length, failures);
 }
 
 main().catch((e) => {

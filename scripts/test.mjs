@@ -5,6 +5,8 @@ import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './chrome.mjs';
 
 const totals = { passed: 0, failed: 0 };
+/** What failed, repeated at the very end: CI shows only the tail of the output. */
+const failures = [];
 const started = Date.now();
 rmSync('.test-results', { recursive: true, force: true });
 mkdirSync('.test-results', { recursive: true });
@@ -22,6 +24,7 @@ function npx(bin, args, env) {
 function check(name, ok) {
   console.log(`${ok ? '✓' : '✗'} ${name}`);
   totals[ok ? 'passed' : 'failed']++;
+  if (!ok) failures.push(name);
   return ok;
 }
 
@@ -31,6 +34,8 @@ function suite(name, ok, resultFile) {
   if (!counts) return check(`${name} (no results)`, false);
   totals.passed += counts.passed;
   totals.failed += counts.failed + (ok || counts.failed ? 0 : 1);
+  for (const f of counts.failures ?? []) failures.push(`${name}: ${f}`);
+  if (!ok && !counts.failures?.length) failures.push(`${name}: exited with an error`);
   console.log(`${ok ? '✓' : '✗'} ${name}: ${counts.passed} passed, ${counts.failed} failed`);
   return ok;
 }
@@ -70,6 +75,7 @@ if (built) {
   if (sb) suite('storybook smoke', run('node', ['scripts/storybook-smoke.mjs'], browserEnv), '.test-results/storybook.json');
 }
 
+if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`);
 console.log(`${totals.passed} passed, ${totals.failed} failed`);
 process.exit(totals.failed ? 1 : 0);
