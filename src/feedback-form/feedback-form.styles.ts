@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** The first screen's styles: the scale, the comment, the submit button. */
+/**
+ * The first screen's styles: the scale, the comment, the submit button. The chosen option is marked
+ * by a class rather than `:has(:checked)`, which Chrome before 105 and Firefox before 121 lack.
+ */
 export const styles = css`
   form, .done { max-width: 40em; }
   fieldset { border: 0; margin: 0 0 var(--_space); padding: 0; min-width: 0; }
@@ -12,13 +15,13 @@ export const styles = css`
     border: var(--_border-width) solid var(--_border); border-radius: var(--_radius); background: var(--_surface); cursor: pointer;
   }
   .big .option { min-height: 3.5em; }
-  .option:has(:checked) { border-color: var(--_primary); border-width: 4px; background: var(--_surface-alt); font-weight: 600; }
+  .chosen { border-color: var(--_primary); border-width: 4px; background: var(--_surface-alt); font-weight: 600; }
   .option input { flex: none; width: 1.4em; height: 1.4em; margin: 0; accent-color: var(--_primary); }
   .face { flex: none; width: 2em; height: 2em; fill: none; stroke: currentColor; stroke-width: 1.6; stroke-linecap: round; }
   .face .eye { fill: currentColor; stroke: none; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; }
   @media (forced-colors: active) {
     .option { border-color: CanvasText; }
-    .option:has(:checked) { border-color: Highlight; }
+    .chosen { border-color: Highlight; }
   }
 `;

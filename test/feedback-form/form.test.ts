@@ -284,8 +284,7 @@ describe('<dvc-feedback-form>', () => {
       await pick(el, 4);
       const [chosen, other] = [$(el, 'input[name=overall][value="4"]')!.parentElement!, $(el, 'input[name=overall][value="5"]')!.parentElement!];
       // The radio dot itself shows the choice; the border is thicker too, in system colours.
-      // (Chromium 156 applies `:has(:checked)` under forced colours a frame after the click.)
-      await until(() => getComputedStyle(chosen).borderTopWidth === '4px', 1000, 'the thicker border of the choice');
+      expect(getComputedStyle(chosen).borderTopWidth).to.equal('4px');
       expect(getComputedStyle(other).borderTopWidth).to.not.equal('4px');
       expect(getComputedStyle(chosen).borderTopColor).to.not.equal(getComputedStyle(other).borderTopColor);
       await expectAccessible(el);

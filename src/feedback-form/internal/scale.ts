@@ -37,7 +37,7 @@ export interface ScaleOptions {
 export function renderScale(o: ScaleOptions): TemplateResult {
   return html`<div class="options ${o.faces ? 'big' : ''}">
     ${[...levels(), ...(o.extra ?? [])].map(
-      ([value, label]) => html`<label class="option" part="option">
+      ([value, label]) => html`<label class="option ${o.value === value ? 'chosen' : ''}" part="option">
         <input type="radio" name=${o.name} .value=${String(value)} .checked=${o.value === value} ?disabled=${o.off} @change=${() => o.pick(value)} />
         ${o.faces ? face(value) : nothing}<span>${label}</span>
       </label>`,
