@@ -1,6 +1,10 @@
 import { css } from 'lit';
 
-/** The board scales with its box (container queries): a phone, a portal column, a 4K TV. */
+/**
+ * The board scales with its box (container queries): a phone, a portal column, a TV. The host is the
+ * container, so the TV size goes on `.board`: an element never matches a query on itself. Browsers
+ * without container queries (Chrome before 105) keep the fixed sizes given first.
+ */
 export const styles = css`
   :host { container-type: inline-size; }
   .board { display: grid; gap: var(--_space); }
@@ -11,8 +15,8 @@ export const styles = css`
   .stale { border-color: var(--_error); }
   .now { text-align: center; border-width: 4px; border-color: var(--_primary); }
   .now p { margin: 0; }
-  .big { font-size: clamp(3em, 14cqi, 12em); font-weight: 800; line-height: 1.1; font-variant-numeric: tabular-nums; }
-  .to { font-size: clamp(1.5em, 5cqi, 5em); font-weight: 700; }
+  .big { font-size: 5em; font-size: clamp(3em, 14cqi, 12em); font-weight: 800; line-height: 1.1; font-variant-numeric: tabular-nums; }
+  .to { font-size: 2em; font-size: clamp(1.5em, 5cqi, 5em); font-weight: 700; }
   .fresh { animation: pulse 1s ease-in-out 3; }
   @keyframes pulse { 50% { background: var(--_focus); } }
   @keyframes fade { from { background: var(--_focus); } }
@@ -28,7 +32,7 @@ export const styles = css`
     .cols { grid-template-columns: 1fr 1fr; }
   }
   @container (min-width: 100em) {
-    :host { font-size: calc(max(18px, 1.125rem) * var(--_scale) * 1.6); }
+    .board { font-size: 1.6em; }
   }
   .recent li, .waiting li { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1em; border-bottom: 1px solid var(--_border); padding: 0.25em 0; }
   @media (forced-colors: active) {
