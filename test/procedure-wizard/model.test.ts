@@ -160,6 +160,11 @@ describe('model: definition check', () => {
       expect(() => checkProcedure(v)).to.not.throw();
       expect(checkProcedure(v).problems.length).to.be.greaterThan(0);
     }
+    // Found by the property test: a field type that cannot become a string (here JSON's {"toString":0}).
+    for (const type of [{ toString: 0 }, Object.create(null), 7]) {
+      const p = { code: '1', name: 'N', field: 'F', documents: [], steps: [{ id: 's', title: 'T', fields: [{ id: 'a', type, label: 'A' }] }] };
+      expect(checkProcedure(p).problems.map((x) => `${x.path} ${x.code}`)).to.deep.equal(['/steps/0/fields/0/type type']);
+    }
   });
 });
 

@@ -71,7 +71,8 @@ export function checkProcedure(value: unknown): { procedure?: Procedure; problem
       id(field.id, `${fp}/id`, fieldIds);
       if (typeof field.id === 'string' && !stepOfField.has(field.id)) stepOfField.set(field.id, s);
       const type = field.type as string;
-      if (!(FIELD_TYPES as readonly string[]).includes(type)) add(`${fp}/type`, field.type === undefined ? 'missing' : 'unknown-type', { value: String(type) });
+      if (typeof type !== 'string') add(`${fp}/type`, type === undefined ? 'missing' : 'type', { expected: 'string' });
+      else if (!(FIELD_TYPES as readonly string[]).includes(type)) add(`${fp}/type`, 'unknown-type', { value: type });
       if (type === 'number' && typeof field.id === 'string') numberFields.add(field.id);
       text(field.label, `${fp}/label`, true);
       text(field.hint, `${fp}/hint`);
