@@ -47,9 +47,17 @@ describe('<dvc-queue-ticket> system notifications', () => {
   let reg: ServiceWorkerRegistration;
   const restore: Array<() => void> = [];
 
-  const shown = async () => (await reg.getNotifications({ tag: 'dvc-queue' })).map((n) => ({ title: n.title, body: n.body }));
+  /** This file's service worker's notifications (other test files share the origin, not the worker). */
+  const shown = async () => (await reg.getNotifications()).map((n) => ({ title: n.title, body: n.body, tag: n.tag }));
   /** The service worker's notifications, once one has `body`. */
-  const shownWith = (body: string) => eventually(async () => (await shown()).some((n) => n.body === body) && shown(), 1800, `a notification "${body}"`);
+  const shownWith = async (body: string) => {
+    try {
+      return await eventually(async () => (await shown()).some((n) => n.body === body) && shown(), 1800, `a notification "${body}"`);
+    } catch (e) {
+      const alert = document.querySelector('dvc-queue-ticket')?.shadowRoot?.querySelector('[part="alert"]')?.textContent?.trim();
+      throw new Error(`${(e as Error).message}; shown: ${JSON.stringify(await shown())}; permission: ${Notification.permission}; in-page alert: ${alert}`);
+    }
+  };
 
   /**
    * Headless Chromium answers a real permission prompt with "denied" by itself: this stands in for
@@ -162,14 +170,15 @@ describe('<dvc-queue-ticket> system notifications', () => {
     expect(prompt.calls).to.equal(1);
 
     await staff(q.server.url, '4', 'next');
-    expect(await shownWith(ALMOST)).to.deep.equal([{ title: ticket.number, body: ALMOST }]);
+    const tag = `dvc-queue-${ticket.id}`;
+    expect(await shownWith(ALMOST)).to.deep.equal([{ title: ticket.number, body: ALMOST, tag }]);
     for (let i = 1; i < ahead; i++) await staff(q.server.url, '4', 'next');
     const called = oneEvent(el, 'dvc-ticket-called');
     await staff(q.server.url, '4', 'next');
     expect((await called).detail.counter).to.equal('4');
     const go = 'Mời Ông/Bà đến Quầy số 04 ngay bây giờ';
-    // One tag: the call replaces "almost your turn" instead of piling up.
-    expect(await shownWith(go)).to.deep.equal([{ title: ticket.number, body: go }]);
+    // One tag per number: the call replaces "almost your turn" instead of piling up.
+    expect(await shownWith(go)).to.deep.equal([{ title: ticket.number, body: go, tag }]);
     expect(offered(el), 'the notify button').to.equal(false);
     expect(prompt.calls).to.equal(1);
   });
@@ -192,8 +201,22 @@ describe('<dvc-queue-ticket> system notifications', () => {
     await until(() => $(again, '.number')?.textContent === ticket.number && button(again, CANCEL), 1800, 'the kept ticket');
     expect(offered(again), 'the notify button').to.equal(false);
     await staff(q.server.url, '3', 'next');
-    expect(await shownWith(ALMOST)).to.deep.equal([{ title: ticket.number, body: ALMOST }]);
+    expect(await shownWith(ALMOST)).to.deep.equal([{ title: ticket.number, body: ALMOST, tag: `dvc-queue-${ticket.id}` }]);
     expect(prompt.calls).to.equal(1);
+  });
+
+  it('two numbers followed on one device (a volunteer helping two citizens) keep a notification each', async () => {
+    await grant(['notifications']);
+    const ahead = await twoAhead('A');
+    const [first, second] = [await takeTicket(q.server.url, 'A'), await takeTicket(q.server.url, 'A')];
+    for (const [t, limit] of [[first, ahead - 1], [second, ahead]] as const) {
+      const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} ticket=${t.id} notify-ahead=${limit} .notificationRegistration=${reg}></dvc-queue-ticket>`);
+      await until(() => button(el, CANCEL), 1800, 'the followed ticket');
+    }
+    await staff(q.server.url, '1', 'next');
+    await eventually(async () => (await shown()).length === 2, 1800, 'two notifications');
+    const tags = (await shown()).map((n) => n.tag).sort();
+    expect(tags).to.deep.equal([`dvc-queue-${first.id}`, `dvc-queue-${second.id}`].sort());
   });
 
   it('on a phone without the portal’s registration: no button, and no `new Notification()` even once allowed', async () => {
@@ -234,7 +257,7 @@ describe('<dvc-queue-ticket> system notifications', () => {
     expect(made.length).to.equal(0);
     await staff(q.server.url, '4', 'next');
     await until(() => made.length, 1800, 'a page notification');
-    expect(made.map((n) => ({ title: n.title, body: n.body, tag: n.tag }))).to.deep.equal([{ title: $(el, '.number')!.textContent, body: ALMOST, tag: 'dvc-queue' }]);
+    expect(made.map((n) => ({ title: n.title, body: n.body, tag: n.tag }))).to.deep.equal([{ title: $(el, '.number')!.textContent, body: ALMOST, tag: `dvc-queue-${el.ticket}` }]);
     expect(text(el)).to.contain(ALMOST);
     expect(prompt.calls).to.equal(1);
   });

@@ -25,8 +25,10 @@ export function canNotify(h: Host): boolean {
 export function notify(h: Host, body: string): void {
   // Permission is the citizen's own answer, kept by the browser across reloads; `asked` only is not.
   if (!granted() || !canNotify(h)) return;
-  const title = h.t.ticket!.number;
-  const options = { body, tag: 'dvc-queue' };
+  const { number: title, id } = h.t.ticket!;
+  // One tag per number: "go to counter" replaces that number's "almost your turn", while a volunteer
+  // following several citizens' numbers on one phone keeps one notification for each.
+  const options = { body, tag: `dvc-queue-${id}` };
   try {
     const reg = h.el.notificationRegistration;
     if (reg) reg.showNotification(title, options).catch(() => undefined);
