@@ -96,7 +96,8 @@ export class DvcFeedbackForm extends DvcElement {
   promptFor = 30;
 
   protected s: FormState = { view: 'form', draft: emptyDraft(), problems: [] };
-  private readonly internals = this.attachInternals();
+  /** Form participation; Safari before 16.4 has none, and the form then stands alone with its own button. */
+  private readonly internals = this.attachInternals?.();
   private off = false;
   private more?: More;
   /** The hooks the lazily loaded part uses. */
@@ -145,19 +146,21 @@ export class DvcFeedbackForm extends DvcElement {
   }
 
   override updated(): void {
+    const internals = this.internals;
+    if (!internals) return;
     const d = this.s.draft;
     // The value a surrounding form receives: the submission without id, time and locale (plain
     // rating and comment until the rest of the form has loaded).
     // The state is what the browser gives back on restoring the page (back, reload): the draft
     // as typed, never the bot trap; a shared kiosk keeps nothing.
     const { honeypot: _, ...typed } = d;
-    this.internals.setFormValue(
+    internals.setFormValue(
       d.overall ? JSON.stringify(this.more?.value(this.host) ?? { overall: d.overall, comment: d.comment }) : null,
       this.kiosk || this.s.view !== 'form' ? null : JSON.stringify(typed),
     );
     const anchor = this.renderRoot.querySelector('input[type=radio]') as HTMLElement | null;
-    if (d.overall || !anchor) this.internals.setValidity({});
-    else this.internals.setValidity({ valueMissing: true }, overallRequired(), anchor);
+    if (d.overall || !anchor) internals.setValidity({});
+    else internals.setValidity({ valueMissing: true }, overallRequired(), anchor);
   }
 
   /** The browser restores the page (back, reload): what the citizen typed comes back. */
@@ -229,7 +232,7 @@ export class DvcFeedbackForm extends DvcElement {
     const { s, more, off } = this;
     const d = s.draft;
     const overallError = s.problems.some((p) => p.field === 'overall');
-    const ownButton = !!this.submitUrl || !this.internals.form;
+    const ownButton = !!this.submitUrl || !this.internals?.form;
     const body =
       s.view === 'thanks' || s.view === 'queued'
         ? more?.renderDone(this.host)

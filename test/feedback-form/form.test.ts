@@ -375,6 +375,22 @@ describe('<dvc-feedback-form> as a form control', () => {
     expect($<HTMLTextAreaElement>(el, '#comment')!.value).to.equal('');
     expect(form.checkValidity()).to.equal(false);
   });
+
+  it('stands alone where the browser has no ElementInternals (Safari before 16.4): own button, the submission as an event', async () => {
+    const proto = HTMLElement.prototype as { attachInternals?: unknown };
+    const own = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'attachInternals')!;
+    delete proto.attachInternals;
+    try {
+      const el = await mount(html`<form><dvc-feedback-form name="feedback" hide-contact></dvc-feedback-form></form>`);
+      const submitted = record(el, 'dvc-feedback-submit');
+      await pick(el, 2);
+      await send(el);
+      await until(() => submitted.length, 1800, 'the submission');
+      expect(submitted[0]!.detail).to.include({ overall: 2 });
+    } finally {
+      Object.defineProperty(HTMLElement.prototype, 'attachInternals', own);
+    }
+  });
 });
 
 describe('<dvc-feedback-form kiosk>', () => {
