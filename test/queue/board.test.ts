@@ -323,20 +323,23 @@ describe('<dvc-queue-board>', () => {
     }
   });
 
-  it('scales with its box: one column on a phone, two in a portal, larger text on a TV', async () => {
+  it('scales with its box: one column on a phone, two in a portal; on a TV larger text, and the lists beside the latest call', async () => {
     const at = new Date().toISOString();
     const snapshot: QueueSnapshot = { eventId: 1, day: at.slice(0, 10), generatedAt: at, services: [], counters: [{ id: '1', name: 'Quầy 1', letters: ['A'], current: null }], recent: [{ number: 'A-001', service: 'A', counter: '1', calledAt: at }] };
-    const sizes: Record<number, { text: number; big: number; columns: number }> = {};
+    const sizes: Record<number, { text: number; big: number; columns: number; beside: boolean }> = {};
     for (const width of [320, 900, 1920]) {
       const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board style="width: ${width}px" .snapshot=${snapshot}></dvc-queue-board>`);
       const big = await until(() => el.shadowRoot!.querySelector('.big'), 1800, 'the board');
+      const [now, cols] = [el.shadowRoot!.querySelector('.now')!, el.shadowRoot!.querySelector('.cols')!];
       const px = (n: Element) => parseFloat(getComputedStyle(n).fontSize);
-      const columns = getComputedStyle(el.shadowRoot!.querySelector('.cols')!).gridTemplateColumns.split(' ').length;
-      sizes[width] = { text: px(el.shadowRoot!.querySelector('.counters')!), big: px(big), columns };
+      const columns = getComputedStyle(cols).gridTemplateColumns.split(' ').length;
+      const beside = cols.getBoundingClientRect().left >= now.getBoundingClientRect().right;
+      sizes[width] = { text: px(el.shadowRoot!.querySelector('.counters')!), big: px(big), columns, beside };
       el.remove();
     }
-    expect([sizes[320]!.columns, sizes[900]!.columns, sizes[1920]!.columns]).to.deep.equal([1, 2, 2]);
-    expect(sizes[1920]!.text).to.be.closeTo(sizes[900]!.text * 1.6, 0.5);
+    expect([sizes[320]!.columns, sizes[900]!.columns]).to.deep.equal([1, 2]);
+    expect([sizes[320]!.beside, sizes[900]!.beside, sizes[1920]!.beside]).to.deep.equal([false, false, true]);
+    expect(sizes[1920]!.text).to.be.closeTo(sizes[900]!.text * 1.4, 0.5);
     expect(sizes[320]!.big).to.be.below(sizes[900]!.big);
     expect(sizes[900]!.big).to.be.below(sizes[1920]!.big);
   });

@@ -1,9 +1,11 @@
 import { css } from 'lit';
 
 /**
- * The board scales with its box (container queries): a phone, a portal column, a TV. The host is the
- * container, so the TV size goes on `.board`: an element never matches a query on itself. Browsers
- * without container queries (Chrome before 105) keep the fixed sizes given first.
+ * The board scales with its box (container queries): a phone, a portal column, a TV. On a TV the
+ * text grows and the recent calls and waiting counts move beside the latest call, so one screen
+ * holds it all; the reading order stays. The host is the container, so the TV rules go on `.board`:
+ * an element never matches a query on itself. Browsers without container queries (Chrome before
+ * 105) keep the fixed sizes given first.
  */
 export const styles = css`
   :host { container-type: inline-size; }
@@ -32,7 +34,11 @@ export const styles = css`
     .cols { grid-template-columns: 1fr 1fr; }
   }
   @container (min-width: 100em) {
-    .board { font-size: 1.6em; }
+    .board { font-size: 1.4em; grid-template-columns: 3fr 2fr; grid-auto-flow: dense; align-items: start; }
+    .board > :not(.now, .counters, .cols) { grid-column: 1 / -1; }
+    .now, .counters { grid-column: 1; }
+    .cols { grid-column: 2; grid-row: span 2; grid-template-columns: 1fr; }
+    .big { font-size: clamp(3em, 10cqi, 12em); }
   }
   .recent li, .waiting li { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 1em; border-bottom: 1px solid var(--_border); padding: 0.25em 0; }
   @media (forced-colors: active) {
