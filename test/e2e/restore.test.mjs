@@ -32,12 +32,17 @@ async function leaveAndReturn(kiosk) {
   if (kiosk) await form.evaluate((el) => (el.kiosk = true));
   await form.locator('input[name=overall][value="4"]').check();
   await form.locator('textarea').first().fill('Cán bộ rất nhiệt tình');
+  // The form hands its state to the browser when it has drawn what was typed (a person is never
+  // faster than that; a script navigating at once can be).
+  await form.evaluate((el) => el.updateComplete);
   await page.goto(`${server.url}/board`);
   await page.goBack();
-  await form.locator('textarea').first().waitFor();
-  // The browser hands the state back as the element upgrades; give the render a moment.
-  await page.waitForTimeout(300);
-  const shown = { comment: await form.locator('textarea').first().inputValue(), rated: await form.locator('input[name=overall][value="4"]').isChecked() };
+  const textarea = form.locator('textarea').first();
+  await textarea.waitFor();
+  // The browser hands the state back as the element upgrades, and the form takes it once the rest
+  // of it has loaded: wait for the comment, or — where nothing must come back — a moment.
+  for (const end = Date.now() + (kiosk ? 300 : 1500); Date.now() < end && !(await textarea.inputValue()); ) await page.waitForTimeout(50);
+  const shown = { comment: await textarea.inputValue(), rated: await form.locator('input[name=overall][value="4"]').isChecked() };
   await page.close();
   return shown;
 }
