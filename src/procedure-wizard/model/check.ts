@@ -70,7 +70,7 @@ export function checkProcedure(value: unknown): { procedure?: Procedure; problem
       if (!isObj(field)) return add(fp, 'type', { expected: 'object' });
       id(field.id, `${fp}/id`, fieldIds);
       if (typeof field.id === 'string' && !stepOfField.has(field.id)) stepOfField.set(field.id, s);
-      const type = field.type as string;
+      const type = field.type;
       if (typeof type !== 'string') add(`${fp}/type`, type === undefined ? 'missing' : 'type', { expected: 'string' });
       else if (!(FIELD_TYPES as readonly string[]).includes(type)) add(`${fp}/type`, 'unknown-type', { value: type });
       if (type === 'number' && typeof field.id === 'string') numberFields.add(field.id);
@@ -95,7 +95,7 @@ export function checkProcedure(value: unknown): { procedure?: Procedure; problem
           add(`${fp}/pattern`, 'pattern');
         }
       }
-      if ((CHOICE_TYPES as readonly string[]).includes(type) || field.options !== undefined) {
+      if ((CHOICE_TYPES as readonly unknown[]).includes(type) || field.options !== undefined) {
         const options = list(field.options, `${fp}/options`, true);
         if (Array.isArray(field.options) && !options.length) add(`${fp}/options`, 'no-options');
         const values = new Set<string>();
