@@ -24,17 +24,6 @@ const ANDROID = 'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (K
 
 const grant = (permissions: string[]) => executeServerCommand('dvc-grant-permissions', { permissions });
 
-/** Polls an async check every 20 ms, like `until`, for at most `ms`. */
-async function eventually<T>(check: () => Promise<T>, ms = 1800, what = 'condition'): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = await check();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
-
 /** Waits until the worker of a fresh registration is active (it never controls this page: another scope). */
 async function activated(reg: ServiceWorkerRegistration): Promise<ServiceWorkerRegistration> {
   const w = reg.installing ?? reg.waiting;
@@ -57,7 +46,7 @@ describe('<dvc-queue-ticket> system notifications', () => {
   const shown = () => asked.filter((n) => n.outcome === 'shown').map(({ title, body, tag }) => ({ title, body, tag }));
   /** Once one with `body` is shown: every notification shown so far. */
   const shownWith = (body: string) =>
-    eventually(async () => shown().some((n) => n.body === body) && shown(), 1800, `a notification "${body}"`).catch((e: Error) => {
+    until(() => shown().some((n) => n.body === body) && shown(), 1800, `a notification "${body}"`).catch((e: Error) => {
       throw new Error(`${e.message}; asked: ${JSON.stringify(asked)}; permission: ${Notification.permission}`);
     });
 
@@ -230,7 +219,7 @@ describe('<dvc-queue-ticket> system notifications', () => {
       await until(() => button(el, CANCEL), 1800, 'the followed ticket');
     }
     await staff(q.server.url, '1', 'next');
-    await eventually(async () => shown().length === 2, 1800, 'two notifications');
+    await until(() => shown().length === 2, 1800, 'two notifications');
     const tags = shown().map((n) => n.tag).sort();
     expect(tags).to.deep.equal([`dvc-queue-${first.id}`, `dvc-queue-${second.id}`].sort());
   });
