@@ -6,6 +6,7 @@ import { countReporter } from './test/fixtures/count-reporter.mjs';
 import { fixtureMiddleware } from './test/fixtures/http-fixture.mjs';
 import { mediaFeaturesPlugin } from './test/fixtures/media-plugin.mjs';
 import { permissionsPlugin } from './test/fixtures/permissions-plugin.mjs';
+import { screenshotPlugin } from './test/fixtures/screenshot-plugin.mjs';
 import { referenceServerMiddleware, serverCommandsPlugin } from './test/fixtures/server-commands.mjs';
 
 /** Mounts node request handlers in the dev server, so tests talk real HTTP (toolchain.md #11). */
@@ -21,7 +22,7 @@ export default {
       launchOptions: { executablePath: findChrome(), args: CHROME_ARGS, headless: true },
     }),
   ],
-  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), permissionsPlugin(), serverCommandsPlugin()],
+  plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), permissionsPlugin(), screenshotPlugin(), serverCommandsPlugin()],
   middleware: mounts,
   testFramework: { config: { timeout: 4000 } },
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter('.test-results/browser.json')],

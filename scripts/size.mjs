@@ -58,11 +58,13 @@ for (const [file, name] of entries.sort()) {
 }
 // A live widget's entry paints "Loading…" and fetches its view in parallel with the first data; the
 // screen a citizen waits for is the entry with that view. Reported against the widget budget, held
-// to a ceiling so it cannot grow unnoticed (issue 5: these do not meet 14,000 B yet).
+// to a ceiling so it cannot grow unnoticed (issue 5: these do not meet 14,000 B yet). Raised once
+// by what every widget now carries against double taps (≈ 300 B in core) and, for the ticket, by
+// taking a number exactly once across a reload (issue 11).
 const DATA_SCREENS = [
-  ['queue.js', 'board, with the feed', ['src/queue/board/internal/lazy/view.ts'], 16_800],
-  ['queue.js', 'ticket: services', ['src/queue/ticket/internal/lazy/view.ts'], 17_750],
-  ['queue.js', 'ticket: followed', ['src/queue/ticket/internal/lazy/view.ts', 'src/queue/ticket/internal/lazy/tracking/track.ts'], 24_800],
+  ['queue.js', 'board, with the feed', ['src/queue/board/internal/lazy/view.ts'], 17_150],
+  ['queue.js', 'ticket: services', ['src/queue/ticket/internal/lazy/view.ts'], 18_150],
+  ['queue.js', 'ticket: followed', ['src/queue/ticket/internal/lazy/view.ts', 'src/queue/ticket/internal/lazy/tracking/track.ts'], 25_150],
 ];
 const holdingModule = (module) => Object.keys(manifest).find((f) => manifest[f].modules.includes(module));
 const screens = DATA_SCREENS.filter(([entry]) => manifest[entry]);

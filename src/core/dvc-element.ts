@@ -1,6 +1,7 @@
 import { LitElement, type CSSResultGroup } from 'lit';
 import { emit } from './events.js';
 import { ConnectionSignal } from './connection.js';
+import { pageChange } from './page-change.js';
 import { localize, startLocalization, whenLocaleReady } from './localization.js';
 import { base, tokens } from './theme.js';
 
@@ -24,6 +25,7 @@ import { base, tokens } from './theme.js';
  * @cssprop --dvc-radius - Corner radius.
  * @cssprop --dvc-space - Base spacing unit.
  * @cssprop --dvc-border-width - Width of field, button and panel borders.
+ * @cssprop --dvc-scroll-margin - Space kept above a new page's heading when it scrolls to the top (the height of the portal's sticky header).
  * @fires dvc-error - A failure the widget shows as a state: `{ code, message }`.
  */
 export class DvcElement extends LitElement {
@@ -36,6 +38,22 @@ export class DvcElement extends LitElement {
     super();
     localize(this);
     startLocalization();
+    // Every widget guards its page changes against a double tap; here, so it costs no extra request later.
+    pageChange(this);
+  }
+
+  /**
+   * Draws into `.root` inside the shadow root, not into the shadow root itself: the root's own
+   * text styles shield the content from a host page's rules (`src/core/theme.ts`).
+   */
+  protected override createRenderRoot(): HTMLElement {
+    const shadow = super.createRenderRoot() as ShadowRoot;
+    // LitElement would draw before the shadow root's first node (a fallback <style>), not in our root.
+    this.renderOptions.renderBefore = undefined;
+    const root = document.createElement('div');
+    root.className = 'root';
+    shadow.append(root);
+    return root;
   }
 
   protected override async scheduleUpdate(): Promise<void> {

@@ -4,6 +4,7 @@ import { msg, str } from './msg.js';
 import { define } from './define.js';
 import { DvcElement } from './dvc-element.js';
 import { getLocale, registerStrings } from './localization.js';
+import { pageChange } from './page-change.js';
 
 registerStrings('core-idle-prompt', {
   vi: () => import('../generated/locales/vi/core-idle-prompt.js'),
@@ -34,7 +35,7 @@ export class DvcIdlePrompt extends DvcElement {
   static override styles = [
     DvcElement.styles,
     css`
-      :host {
+      .root {
         background: transparent;
       }
       .dialog {
@@ -52,8 +53,10 @@ export class DvcIdlePrompt extends DvcElement {
   /** Whole seconds left before the wipe. */
   @property({ type: Number }) remaining = 30;
 
-  override firstUpdated(): void {
-    this.renderRoot.querySelector<HTMLButtonElement>('.continue')?.focus();
+  override connectedCallback(): void {
+    super.connectedCallback();
+    // It appears under a finger that may be about to tap the page: that tap must not clear it all.
+    pageChange(this).changed('.continue');
   }
 
   override render(): TemplateResult {

@@ -27,22 +27,45 @@ export const tokens = css`
 `;
 
 /**
- * Shared base styles every widget reuses: host font and colour (so host-page CSS cannot shrink
- * or recolour us), buttons, fields, error text, visually hidden text, focus ring, 44 px targets,
- * forced colours and reduced motion.
+ * Shared base styles every widget reuses: the root's own text (so host-page CSS cannot shrink,
+ * recolour or restyle us), buttons, fields, error text, visually hidden text, focus ring, 44 px
+ * targets, forced colours and reduced motion.
+ *
+ * A page rule that matches the element itself (`* { font-size: 9px }`, even `!important`) wins
+ * over `:host` rules, and the shadow content would inherit it. So everything is drawn inside
+ * `.root` (see `DvcElement.createRenderRoot`), which inherits nothing: `all: initial` resets every
+ * inherited property, then the widget's own values follow. Only custom properties (`--dvc-*`,
+ * the documented theming) still inherit through it. The host keeps what a portal may set:
+ * display, margins, width.
+ *
+ * An underline on an ancestor is not inherited but drawn through every block inside it; it stops
+ * only at an inline block. So the root is one, as wide as the host, and the host's own line is
+ * made empty: an important rule of the shadow tree wins over the page's, important or not.
  */
 export const base = css`
   :host {
     display: block;
+    font-size: 0 !important;
+    line-height: 0 !important;
+    text-indent: 0 !important;
+    letter-spacing: normal !important;
+    word-spacing: normal !important;
+    white-space: normal !important;
+    direction: ltr !important;
+    text-align: left !important;
+  }
+  .root {
+    all: initial;
+    display: inline-block;
+    vertical-align: top;
+    width: 100%;
     box-sizing: border-box;
+    direction: ltr;
     font-family: var(--_font);
     /* px floor: a host page with html { font-size: 10px } must not shrink us. */
     font-size: calc(max(18px, 1.125rem) * var(--_scale));
     line-height: 1.5;
     font-weight: 400;
-    letter-spacing: normal;
-    text-align: start;
-    text-transform: none;
     color: var(--_text);
     background: var(--_surface);
     overflow-wrap: anywhere;
@@ -82,6 +105,10 @@ export const base = css`
   }
   [tabindex='-1']:focus:not(:focus-visible) {
     box-shadow: none;
+  }
+  [tabindex='-1'] {
+    /* A new page scrolls its heading to the top: below the portal's sticky header, if it says how tall that is. */
+    scroll-margin-top: var(--dvc-scroll-margin, 0);
   }
   .btn {
     display: inline-flex;

@@ -8,7 +8,7 @@ import { chunks, type More } from './internal/chunks.js';
 import type { FormState, Host } from './internal/host.js';
 import { overallRequired, renderScale } from './internal/scale.js';
 import { styles } from './feedback-form.styles.js';
-import { emptyDraft, type Draft } from './model/draft.js';
+import { draftState, emptyDraft, type Draft } from './model/draft.js';
 import type { Submission } from './model/submission.js';
 
 registerStrings('feedback-form', {
@@ -120,7 +120,7 @@ export class DvcFeedbackForm extends DvcElement {
         return el.off;
       },
       update: () => this.requestUpdate(),
-      fresh: (focus) => this.fresh(focus),
+      fresh: () => this.fresh(),
       fail: (code, message) => this.fail(code, message),
     };
   }
@@ -153,10 +153,10 @@ export class DvcFeedbackForm extends DvcElement {
     // rating and comment until the rest of the form has loaded).
     // The state is what the browser gives back on restoring the page (back, reload): the draft
     // as typed, never the bot trap; a shared kiosk keeps nothing.
-    const { honeypot: _, ...typed } = d;
+    const view = this.s.view;
     internals.setFormValue(
       d.overall ? JSON.stringify(this.more?.value(this.host) ?? { overall: d.overall, comment: d.comment }) : null,
-      this.kiosk || this.s.view !== 'form' ? null : JSON.stringify(typed),
+      this.kiosk || (view !== 'form' && view !== 'sending') ? null : draftState(d, view === 'sending' ? this.s.attempt : undefined),
     );
     const anchor = this.renderRoot.querySelector('input[type=radio]') as HTMLElement | null;
     if (d.overall || !anchor) internals.setValidity({});
@@ -168,19 +168,14 @@ export class DvcFeedbackForm extends DvcElement {
     if (mode !== 'restore' || this.kiosk) return;
     // The check comes with the rest of the form, which loads right after the first paint anyway.
     this.load().then(
-      (m) => {
-        const draft = m.restoreDraft(state);
-        if (!draft) return;
-        this.s.draft = draft;
-        this.requestUpdate();
-      },
+      (m) => m.restore(this.host, state),
       () => undefined, // the part did not load: the form starts empty, as without a restore
     );
   }
 
   /** A surrounding form was reset. */
   formResetCallback(): void {
-    this.fresh(false);
+    this.fresh();
   }
 
   /** A surrounding `<fieldset disabled>` (or the form control itself) turned us off or on. */
@@ -189,11 +184,10 @@ export class DvcFeedbackForm extends DvcElement {
     this.requestUpdate();
   }
 
-  private fresh(focus: boolean): void {
-    Object.assign(this.s, { view: 'form', draft: emptyDraft(), problems: [], failure: undefined, id: undefined, remaining: undefined });
+  private fresh(): void {
+    Object.assign(this.s, { view: 'form', draft: emptyDraft(), problems: [], failure: undefined, attempt: undefined, remaining: undefined });
     this.more?.reset(this.host);
     this.requestUpdate();
-    if (focus) void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('legend')?.focus());
   }
 
   private async load(): Promise<More> {
@@ -224,7 +218,7 @@ export class DvcFeedbackForm extends DvcElement {
   private edit(change: Partial<Draft>): void {
     Object.assign(this.s.draft, change);
     // Changed input is a new submission: a new id, so a refused one is never replayed.
-    this.s.id = undefined;
+    this.s.attempt = undefined;
     this.requestUpdate();
   }
 

@@ -9,7 +9,7 @@ import { registerStrings, getLocale } from '../core/localization.js';
 import { isLocalizedText, resolveText } from '../core/localized-text.js';
 import { errorCode, errorMessage } from '../core/messages.js';
 import { loadFlow } from './internal/chunks.js';
-import type { Host, WizardState } from './internal/host.js';
+import { historyName, type Host, type Page, type WizardState } from './internal/host.js';
 import { renderPicker, type Match } from './internal/picker.js';
 import { styles } from './internal/styles.js';
 import type { ProcedureSummary } from './model/types.js';
@@ -63,6 +63,7 @@ export class DvcProcedureWizard extends DvcElement {
     idleTimeout: { attribute: 'idle-timeout' },
     startAt: { attribute: 'start-at' },
     privacyText: { attribute: 'privacy-text' },
+    history: {},
   };
 
   /** URL of one procedure definition (JSON): the wizard opens at its overview. */
@@ -85,12 +86,14 @@ export class DvcProcedureWizard extends DvcElement {
   startAt?: string;
   /** The privacy notice shown before the first question about personal data (default: a short notice under Decree 13/2023/NĐ-CP). */
   privacyText?: string;
+  /** How pages enter the browser's history, so Back goes back a page: `hash` (default: a `#wizard/…` fragment per page), `state` (an entry per page, the URL unchanged: for portals that route by fragment) or `none` (the portal owns history). */
+  history?: string;
   /** Milliseconds each request may take before it counts as failed (read when a request starts). */
   requestTimeout = DEFAULT_TIMEOUT;
   /** Seconds "Are you still there?" stays before the wipe (kiosk; read when it shows). */
   promptFor = 30;
 
-  protected w = { view: 'loading', query: '', answers: {} } as WizardState;
+  protected w: WizardState = { view: 'loading', query: '', answers: {}, gen: 0 };
   private flow?: Awaited<ReturnType<typeof loadFlow>>;
   private kioskMode?: ReturnType<typeof import('./internal/kiosk.js').kioskMode>;
   private index?: [string, string[], unknown];
@@ -109,6 +112,11 @@ export class DvcProcedureWizard extends DvcElement {
         return connection.signal;
       },
       update: () => this.requestUpdate(),
+      reopen: (code) => {
+        const entry = this.w.catalog?.find((e) => e.code === code);
+        if (entry) this.choose(entry, false);
+        return !!entry;
+      },
     };
   }
 
@@ -132,17 +140,24 @@ export class DvcProcedureWizard extends DvcElement {
   /** Loads what the attributes and properties name, and opens the first page. */
   private start(): void {
     const w = this.w;
-    Object.assign(w, { answers: {}, errors: [], def: undefined, catalog: undefined });
-    if (this.catalog) this.show('picker', this.catalog);
+    Object.assign(w, { answers: {}, errors: [], def: undefined, catalog: undefined, page: undefined });
+    if (this.catalog) this.pick(this.catalog);
     else if (this.catalogSrc) {
       this.run(async () => {
         const list = await this.fetch(this.catalogSrc!);
         if (!Array.isArray(list)) throw new HttpError('bad-json');
-        this.show('picker', list);
+        this.pick(list);
       }, () => this.start());
     } else if (this.procedure !== undefined || this.src) {
       this.open(this.src && this.procedure === undefined ? this.fetch(this.src) : Promise.resolve(this.procedure), () => this.start());
     }
+  }
+
+  /** The catalogue is there: the picker, or the procedure this history entry was on (a reload, Forward into the page). */
+  private pick(catalog: ProcedureSummary[]): void {
+    this.show('picker', catalog);
+    const entry = (history.state as { dvc?: Record<string, Page> } | null)?.dvc?.[historyName(this)];
+    if (entry?.c && !this.kiosk && this.history !== 'none') this.host.reopen(entry.c);
   }
 
   private show(view: WizardState['view'], catalog?: ProcedureSummary[]): void {
@@ -190,8 +205,8 @@ export class DvcProcedureWizard extends DvcElement {
     return this.flow;
   }
 
-  private choose(entry: ProcedureSummary): void {
-    this.open(this.ensureFlow().then((f) => this.fetch(f.urlOf(entry, this.catalogSrc))), () => this.choose(entry), true);
+  private choose(entry: ProcedureSummary, user = true): void {
+    this.open(this.ensureFlow().then((f) => this.fetch(f.urlOf(entry, this.catalogSrc))), () => this.choose(entry, user), user);
   }
 
   /** Diacritics- and case-blind search over name (current locale and Vietnamese) and code. */

@@ -3,6 +3,7 @@ import { msg } from '../core/msg.js';
 import { define } from '../core/define.js';
 import { DvcElement } from '../core/dvc-element.js';
 import { getLocale, registerStrings } from '../core/localization.js';
+import { pageChange } from '../core/page-change.js';
 import { chunks } from './internal/chunks.js';
 import type { GuideState } from './internal/state.js';
 import type { Answers, Progress } from './internal/types.js';
@@ -55,6 +56,7 @@ export class DvcVneidGuide extends DvcElement {
     helpText: { attribute: 'help-text' },
     androidStoreUrl: { attribute: 'android-store-url' },
     iosStoreUrl: { attribute: 'ios-store-url' },
+    history: {},
     promptFor: { attribute: false },
     requestTimeout: { attribute: false },
   };
@@ -77,6 +79,8 @@ export class DvcVneidGuide extends DvcElement {
   androidStoreUrl = '';
   /** The VNeID page on the App Store (default in the content, not yet verified against the store). */
   iosStoreUrl = '';
+  /** How pages enter the browser's history, so Back goes back a page: `hash` (default: a `#vneid-guide/…` fragment per page), `state` (an entry per page, the URL unchanged) or `none` (the portal owns history). */
+  history = '';
   /** Seconds "Are you still there?" stays before the wipe (kiosk). */
   promptFor = 30;
   /** Milliseconds the `src` request may take. */
@@ -129,13 +133,6 @@ export class DvcVneidGuide extends DvcElement {
     setTimeout(() => void this.load(true));
   }
 
-  override updated(): void {
-    if (this.s.focus) {
-      this.s.focus = false;
-      this.renderRoot.querySelector<HTMLElement>('h2')?.focus();
-    }
-  }
-
   /** @internal Loads the pages and the content; a failure becomes the `failed` page with a retry. */
   async load(quiet = false): Promise<void> {
     if (!quiet && this.s.view === 'failed') this.s.view = 'loading';
@@ -149,6 +146,7 @@ export class DvcVneidGuide extends DvcElement {
         }
       }
       await this.guide!.ready();
+      this.guide!.restore();
     } catch {
       if (quiet) return; // the prefetch: "Continue" tries again and shows the failure
       const message = msg('The guide could not be loaded. Check the connection, then try again.');
@@ -158,10 +156,10 @@ export class DvcVneidGuide extends DvcElement {
     }
   }
 
-  /** @internal Shows a page and moves focus to its heading. */
-  show(view: GuideState['view']): void {
+  /** @internal Shows a page; one the citizen moved to (`moved`) gets focus on its heading and is safe from a double tap. */
+  show(view: GuideState['view'], moved = true): void {
     this.s.view = view;
-    this.s.focus = true;
+    if (moved) pageChange(this).changed();
     this.requestUpdate();
   }
 

@@ -16,6 +16,9 @@ class TestPaint extends DvcIdlePrompt {
   }
 }
 
+/** Where a widget draws: its root inside the shadow root, which takes nothing from the page. */
+const root = (el: Element) => el.shadowRoot!.querySelector('.root')!;
+
 describe('DvcElement', () => {
   afterEach(async () => {
     await setLocale('vi');
@@ -35,13 +38,14 @@ describe('DvcElement', () => {
     el.remove();
   });
 
-  it('keeps its own font size, line height and colour whatever the host page inherits', async () => {
+  it('keeps its own font size, line height and colour whatever the host page says, even on the element itself', async () => {
     const style = document.createElement('style');
-    style.textContent = 'html { font-size: 10px } body { font-size: 9px; line-height: 1; color: rgb(200, 0, 0); letter-spacing: 3px }';
+    style.textContent =
+      'html { font-size: 10px } body { font-size: 9px; line-height: 1; color: rgb(200, 0, 0); letter-spacing: 3px } dvc-idle-prompt { font-size: 9px !important; color: red !important; letter-spacing: 1em !important }';
     document.head.append(style);
     try {
       const el = await fixture<DvcIdlePrompt>(html`<dvc-idle-prompt></dvc-idle-prompt>`);
-      const cs = getComputedStyle(el);
+      const cs = getComputedStyle(root(el));
       expect(parseFloat(cs.fontSize)).to.be.at.least(18);
       expect(parseFloat(cs.lineHeight) / parseFloat(cs.fontSize)).to.be.closeTo(1.5, 0.01);
       expect(cs.color).to.equal('rgb(27, 27, 27)');
@@ -53,7 +57,7 @@ describe('DvcElement', () => {
 
   it('scales every size with --dvc-font-scale', async () => {
     const el = await fixture<DvcIdlePrompt>(html`<dvc-idle-prompt style="--dvc-font-scale: 2"></dvc-idle-prompt>`);
-    expect(getComputedStyle(el).fontSize).to.equal('36px');
+    expect(getComputedStyle(root(el)).fontSize).to.equal('36px');
     const button = el.shadowRoot!.querySelector('button')!;
     expect(button.getBoundingClientRect().height).to.be.at.least(72);
   });

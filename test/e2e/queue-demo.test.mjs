@@ -67,6 +67,8 @@ async function open(path, init, base = server) {
 async function takeNumber(page) {
   const ticket = page.locator('dvc-queue-ticket');
   await ticket.locator('.choice').first().click({ timeout: 5000 });
+  // A person reads the confirmation first; a press within 400 ms of a new page counts as a double tap.
+  await page.waitForTimeout(450);
   await ticket.getByRole('button', { name: 'Lấy số', exact: true }).click();
   await ticket.locator('.number').waitFor({ timeout: 5000 });
   return ticket.locator('.number').textContent();

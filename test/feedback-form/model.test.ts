@@ -272,8 +272,17 @@ describe('restoreDraft (what the browser hands back on a restored page)', () => 
   it('gives back a draft as typed, without the bot trap', () => {
     const typed = { ...emptyDraft(), overall: 4, criteria: { c1: 5, c2: 0 }, comment: 'Tốt', name: 'Lan', consent: true };
     const { honeypot: _, ...state } = typed;
-    expect(restoreDraft(JSON.stringify(state))).to.deep.equal(typed);
-    expect(restoreDraft(JSON.stringify({ ...state, honeypot: 'spam' }))!.honeypot).to.equal('');
+    expect(restoreDraft(JSON.stringify(state))).to.deep.equal({ draft: typed });
+    expect(restoreDraft(JSON.stringify({ ...state, honeypot: 'spam' }))!.draft.honeypot).to.equal('');
+  });
+
+  it('gives back the id and time of a submission that was being sent, so the same body goes with the same Idempotency-Key', () => {
+    const { honeypot: _, ...state } = { ...emptyDraft(), overall: 5 };
+    const attempt = { id: 'c0ffee00-1234-4abc-8def-0123456789ab', at: '2026-12-03T08:00:00.000Z' };
+    expect(restoreDraft(JSON.stringify({ ...state, attempt }))).to.deep.equal({ draft: { ...emptyDraft(), overall: 5 }, attempt });
+    for (const bad of [{ id: '<b>', at: attempt.at }, { id: attempt.id, at: 'yesterday' }, attempt.id]) {
+      expect(restoreDraft(JSON.stringify({ ...state, attempt: bad })), JSON.stringify(bad)).to.equal(undefined);
+    }
   });
 
   it('refuses anything else', () => {
@@ -283,6 +292,6 @@ describe('restoreDraft (what the browser hands back on a restored page)', () => 
       JSON.stringify({ ...ok, consent: 'yes' })]) {
       expect(restoreDraft(bad), String(bad)).to.equal(undefined);
     }
-    expect(restoreDraft(JSON.stringify(ok))).to.deep.equal(emptyDraft());
+    expect(restoreDraft(JSON.stringify(ok))).to.deep.equal({ draft: emptyDraft() });
   });
 });

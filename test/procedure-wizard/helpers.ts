@@ -5,6 +5,7 @@ import type { DvcProcedureWizard } from '../../src/procedure-wizard/index.js';
 import type { Procedure } from '../../src/procedure-wizard/model/types.js';
 
 export type Wizard = DvcProcedureWizard;
+export { freshTab } from '../helpers/tab.js';
 
 /** The wizard's shadow root. */
 export const root = (el: Element) => el.shadowRoot!;

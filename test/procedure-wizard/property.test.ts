@@ -4,7 +4,7 @@ import {
   checkProcedure, evaluate, firstIncompleteStep, stepProblems, submission, validateApplication, visibleDocuments, visibleSteps,
   type Procedure,
 } from '../../src/procedure-wizard/model/index.js';
-import { $, heading, until, type Wizard } from './helpers.js';
+import { $, freshTab, heading, until, type Wizard } from './helpers.js';
 
 /** Microtasks only: with the pages chunk loaded, a definition renders without any timer. */
 async function flush(el: Wizard): Promise<void> {
@@ -74,7 +74,7 @@ describe('property: the element', () => {
   });
   // A fresh element per test: fixtures are removed from the page after each one.
   beforeEach(async () => {
-    el = await fixture<Wizard>(html`<dvc-procedure-wizard .procedure=${{ code: '1', name: 'N', field: 'F', documents: [], steps: [] }}></dvc-procedure-wizard>`);
+    el = await fixture<Wizard>(html`<dvc-procedure-wizard history="none" .procedure=${{ code: '1', name: 'N', field: 'F', documents: [], steps: [] }}></dvc-procedure-wizard>`);
     await until(() => $(el, 'section'), 1800, 'the pages chunk'); // loaded once, before the runs
   });
   after(() => {
@@ -101,6 +101,7 @@ describe('property: the element', () => {
     this.timeout(40_000);
     await fc.assert(
       fc.asyncProperty(procedure, fc.nat(1000), async (p: Procedure, pick) => {
+        freshTab(); // the generated codes repeat: each run is a new application, not the tab's last one
         el.procedure = structuredClone(p); // a new object each run (shrinking replays the same one)
         await flush(el);
         // Answers are given through the wizard's state, pages are walked through its own buttons.

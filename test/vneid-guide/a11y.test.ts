@@ -74,7 +74,7 @@ describe('<dvc-vneid-guide> accessibility', () => {
       for await (const page of pages(el)) {
         await size(el, 2);
         if (page === 'install' && platform === 'desktop') await until(() => $$(el, 'svg.qr-code').length === 3);
-        expect(getComputedStyle(el).fontSize).to.equal('36px');
+        expect(getComputedStyle($(el, '.root')!).fontSize).to.equal('36px');
         expectNoOverflow(el, `${platform} ${page}`);
       }
     });

@@ -1,6 +1,7 @@
 import { fixture } from '@open-wc/testing';
 import type { TemplateResult } from 'lit';
 import '../../src/vneid-guide/index.js';
+import '../helpers/tab.js';
 import type { DvcVneidGuide } from '../../src/vneid-guide/index.js';
 
 export type Guide = DvcVneidGuide;

@@ -1,3 +1,4 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { Draft, Problem } from '../model/submission.js';
 
 /** What the form shows: the form itself, sending, thank-you (sent) or saved on the device (queued). */
@@ -11,15 +12,20 @@ export interface FormState {
   problems: Problem[];
   /** A message about the whole form: refused, outbox full, a part that did not load. */
   failure?: string;
-  /** The submission's id (and Idempotency-Key): made at the first submit, kept for its retries. */
-  id?: string;
+  /**
+   * The submission being tried: its id (also its Idempotency-Key) and time, made at the first
+   * Send and kept for its retries — and across a reload mid-send, so the server receives the very
+   * same body and keeps it once.
+   */
+  attempt?: { id: string; at: string };
   /** Kiosk: whole seconds before the thank-you panel starts again. */
   remaining?: number;
 }
 
 /** The element as its lazily loaded parts see it. */
 export interface Host {
-  readonly el: HTMLElement & {
+  readonly el: ReactiveControllerHost & HTMLElement & {
+    readonly renderRoot: HTMLElement | DocumentFragment;
     submitUrl: string;
     procedure: string;
     reference: string;
@@ -34,7 +40,6 @@ export interface Host {
     retryDelay: number;
     maxRetryDelay: number;
     promptFor: number;
-    updateComplete: Promise<unknown>;
   };
   readonly s: FormState;
   readonly signal: AbortSignal;
@@ -44,6 +49,6 @@ export interface Host {
   readonly off: boolean;
   update(): void;
   /** Starts over with an empty form (after "Give more feedback", a kiosk reset or wipe). */
-  fresh(focus: boolean): void;
+  fresh(): void;
   fail(code: string, message: string): void;
 }

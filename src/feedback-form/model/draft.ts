@@ -20,4 +20,13 @@ export interface Draft {
   honeypot: string;
 }
 
+/**
+ * The draft as the page keeps it (the browser's form state, the tab while sending): as typed,
+ * never the bot trap, and — while it is being sent — with the submission's id and time.
+ */
+export function draftState(d: Draft, attempt?: { id: string; at: string }): string {
+  const { honeypot: _, ...typed } = d;
+  return JSON.stringify(attempt ? { ...typed, attempt } : typed);
+}
+
 export const emptyDraft = (): Draft => ({ criteria: {}, comment: '', name: '', phone: '', email: '', consent: false, honeypot: '' });

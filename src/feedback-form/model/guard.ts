@@ -3,6 +3,12 @@ import { emptyDraft, type Draft } from './draft.js';
 import { COMMENT_MAX, isRating, length, NAME_MAX, SIPAS, type Field, type Submission } from './submission.js';
 const isOptionalString = (v: unknown, max: number) => v === undefined || (typeof v === 'string' && length(v) <= max);
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const isTime = (v: unknown) => typeof v === 'string' && !Number.isNaN(Date.parse(v));
+/** A submission being tried: its id and time (a restored page's state). */
+const isAttempt = (v: unknown) => {
+  const a = v as Record<string, unknown> | null;
+  return typeof a === 'object' && a !== null && typeof a.id === 'string' && UUID.test(a.id) && isTime(a.at);
+};
 
 /** Guard for data read back from the device (the outbox): the schema's rules, by hand. */
 export function isSubmission(v: unknown): v is Submission {
@@ -15,8 +21,7 @@ export function isSubmission(v: unknown): v is Submission {
   return (
     typeof s.id === 'string' &&
     UUID.test(s.id) &&
-    typeof s.submittedAt === 'string' &&
-    !Number.isNaN(Date.parse(s.submittedAt)) &&
+    isTime(s.submittedAt) &&
     ['vi', 'en', 'de'].includes(s.locale as string) &&
     isOptionalString(s.procedure, 32) &&
     isOptionalString(s.reference, 64) &&
@@ -48,9 +53,11 @@ const isScore = (v: unknown) => Number.isInteger(v) && (v as number) >= 0 && (v 
 
 /**
  * What the browser hands back when it restores a page (back, reload): our own saved draft, still
- * checked, since any script on the page could have set it. `undefined` when it is not one.
+ * checked, since any script on the page could have set it, and — when the page went away while
+ * sending — the submission's id and time, so sending again sends the same body with the same
+ * Idempotency-Key. `undefined` when it is not one.
  */
-export function restoreDraft(state: unknown): Draft | undefined {
+export function restoreDraft(state: unknown): { draft: Draft; attempt?: { id: string; at: string } } | undefined {
   if (typeof state !== 'string') return undefined;
   let v: Record<string, unknown>;
   try {
@@ -64,10 +71,11 @@ export function restoreDraft(state: unknown): Draft | undefined {
     (v.overall === undefined || (isScore(v.overall) && v.overall !== 0)) &&
     typeof criteria === 'object' && criteria !== null && Object.values(criteria).every(isScore) &&
     ['comment', 'name', 'phone', 'email'].every((k) => isText(v[k])) &&
-    typeof v.consent === 'boolean';
+    typeof v.consent === 'boolean' &&
+    (v.attempt === undefined || isAttempt(v.attempt));
   if (!ok) return undefined;
   const { comment, name, phone, email, consent } = v as Pick<Draft, 'comment' | 'name' | 'phone' | 'email' | 'consent'>;
   const draft: Draft = { ...emptyDraft(), criteria: criteria as Draft['criteria'], comment, name, phone, email, consent };
   if (v.overall !== undefined) draft.overall = v.overall as number;
-  return draft;
+  return v.attempt === undefined ? { draft } : { draft, attempt: v.attempt as { id: string; at: string } };
 }

@@ -1,7 +1,19 @@
+import type { ReactiveControllerHost } from 'lit';
 import type { Answers, Problem, Procedure, ProcedureSummary } from '../model/types.js';
 
 /** The pages of the wizard; `step` is one question page. */
 export type View = 'loading' | 'failed' | 'picker' | 'overview' | 'step' | 'check' | 'done' | 'invalid';
+
+/**
+ * A page as the browser's history and the tab's draft keep it: the view, its step, the
+ * procedure, and which submission of this tab it belongs to (pages of a sent one are spent).
+ */
+export interface Page {
+  v: View;
+  s?: string;
+  c: string;
+  g: number;
+}
 
 /** Everything the wizard shows, in one plain object (mutated, then `update()`). */
 export interface WizardState {
@@ -21,26 +33,34 @@ export interface WizardState {
   /** What failed and how to try again (view `failed`, or a failed submission on the check page). */
   failure?: { code: string; message: string; retry: () => void };
   sending?: boolean;
-  /** The reference of a sent application ('' when sent nowhere). */
-  reference?: string;
-  /** The page shown last, by its event name (`dvc-wizard-step`'s `from`). */
-  at?: string;
-  /** The Idempotency-Key of the submission being tried (kept across retries, new when answers change). */
+  /** The last application sent from this tab: its reference ('' when sent nowhere) and answers, for the confirmation. */
+  sent?: { reference: string; answers: Answers };
+  /** The page shown now (`dvc-wizard-step`'s `from` is its name). */
+  page?: Page;
+  /** Submissions made in this tab: history entries of an earlier one show its confirmation, never resend. */
+  gen: number;
+  /** The Idempotency-Key of the submission being tried: kept across retries and reloads, new when answers change. */
   key?: string;
 }
 
 /** What the lazily loaded parts need from the element. */
 export interface Host {
-  readonly el: HTMLElement & {
-    updateComplete: Promise<unknown>;
+  readonly el: ReactiveControllerHost & HTMLElement & {
+    readonly renderRoot: HTMLElement | DocumentFragment;
     kiosk?: boolean;
     persist?: boolean;
     submitUrl?: string;
     startAt?: string;
     privacyText?: string;
+    history?: string;
     requestTimeout: number;
   };
   readonly w: WizardState;
   readonly signal: AbortSignal;
   update(): void;
+  /** Opens a catalogue entry by its code, quietly (Back or Forward to another procedure's page); false when the catalogue has none. */
+  reopen(code: string): boolean;
 }
+
+/** The wizard's name in the browser's history (`history.state.dvc` and the fragment): unique on the page. */
+export const historyName = (el: HTMLElement): string => el.id || 'wizard';

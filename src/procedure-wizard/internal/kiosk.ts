@@ -22,7 +22,8 @@ export function kioskMode(
       h.w.query = '';
       const f = flow();
       f?.forget(h);
-      h.w.answers = {};
+      // The last citizen's confirmation goes too: Back must not show it to the next one.
+      Object.assign(h.w, { answers: {}, sent: undefined });
       if (f && (h.w.catalog || h.w.def)) f.go(h, h.w.catalog ? 'picker' : 'overview');
     },
   });

@@ -13,7 +13,5 @@ export interface GuideState {
   missing?: boolean;
   /** Text size: 1, 1.5 or 2 (× the portal's own `--dvc-font-scale`). */
   scale: number;
-  /** Move focus to the page heading after the next render. */
-  focus?: boolean;
   failure?: { code: string; message: string };
 }

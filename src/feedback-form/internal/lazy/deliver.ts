@@ -1,13 +1,16 @@
 import { msg } from '../../../core/msg.js';
 import { emit } from '../../../core/events.js';
 import { backoff } from '../../../core/connection.js';
+import { pageChange } from '../../../core/page-change.js';
 import { singleFlight } from '../../../core/single-flight.js';
 import { HttpError, requestJson } from '../../../core/http.js';
 import { uuid } from '../../../core/id.js';
+import { createStore } from '../../../core/storage.js';
 import { getLocale } from '../../../core/localization.js';
 import { errorMessage } from '../../../core/messages.js';
 import { fieldOfPointer } from '../../model/guard.js';
 import { openOutbox, retryable, type Entry, type Outbox } from '../../model/outbox.js';
+import { draftState } from '../../model/draft.js';
 import { buildSubmission, checkDraft, type Problem, type Submission } from '../../model/submission.js';
 import type { Host, View } from '../host.js';
 
@@ -23,6 +26,18 @@ interface Delivery {
   online: () => void;
 }
 const deliveries = new WeakMap<Host, Delivery>();
+
+/**
+ * The submission on its way, kept in this tab (never on a kiosk) until the server has it. A
+ * reload mid-send (the browser reports it as a failed request, so it also went to the outbox)
+ * gives the draft back with its id: sent again, or delivered from the outbox, the server keeps it
+ * once — and the form says thanks when the outbox has delivered it.
+ */
+const tab = createStore('feedback-form', 'session');
+const inFlight = (h: Host) => `sending ${target(h)}`;
+
+/** This tab's submission in flight for this `submit-url`, as a form state (undefined when none). */
+export const sending = (h: Host): unknown => (h.el.submitUrl ? tab.get(inFlight(h)) : undefined);
 
 /** Where outboxes are kept; one database for every form on the origin (a test may use its own). */
 export const settings = { outboxName: 'dvc-feedback-outbox' };
@@ -91,7 +106,11 @@ async function deliver(h: Host): Promise<void> {
     const box = await outbox(h);
     const report = await box.drain((e: Entry) => post(h, e.url, e.body).then(() => undefined), h.signal, now);
     for (const id of report.sent) {
-      if (h.s.id === id && h.s.view === 'queued') show(h, 'thanks', false);
+      // Delivered from the outbox: the panel saying it waits, or the draft given back after a reload, thanks.
+      if (h.s.attempt?.id === id && (h.s.view === 'queued' || h.s.view === 'form')) {
+        tab.remove(inFlight(h));
+        show(h, 'thanks', false);
+      }
       emit(h.el, 'dvc-feedback-sent', { id });
     }
     if (report.corrupt) h.fail('outbox-corrupt', msg('Some saved feedback on this device could not be read and was removed. The rest is being sent.'));
@@ -103,11 +122,11 @@ async function deliver(h: Host): Promise<void> {
   }
 }
 
-/** Shows the done panel (sent, or saved on the device) and moves focus to its heading. */
-export function show(h: Host, view: View, focus = true): void {
+/** Shows the done panel (sent, or saved on the device); `moved`: the citizen's Send led there, so focus follows. */
+export function show(h: Host, view: View, moved = true): void {
   h.s.view = view;
+  if (moved) pageChange(h.el).changed('.done h2');
   h.update();
-  if (focus) void h.el.updateComplete.then(() => h.el.shadowRoot?.querySelector<HTMLElement>('.done h2')?.focus());
 }
 
 async function showProblems(h: Host, problems: Problem[], failure?: string): Promise<void> {
@@ -130,13 +149,14 @@ export async function submit(h: Host): Promise<void> {
   Object.assign(s, { problems: [], failure: undefined });
   // A bot filled the hidden field: it sees a thank-you, and nothing is sent or stored.
   if (s.draft.honeypot) return show(h, 'thanks');
-  s.id ??= uuid();
-  const meta = { id: s.id, submittedAt: new Date().toISOString(), locale: getLocale(), procedure: el.procedure, reference: el.reference, counter: el.counter };
+  const attempt = (s.attempt ??= { id: uuid(), at: new Date().toISOString() });
+  const meta = { id: attempt.id, submittedAt: attempt.at, locale: getLocale(), procedure: el.procedure, reference: el.reference, counter: el.counter };
   const submission = buildSubmission(s.draft, meta, h.contact);
   if (!emit(el, 'dvc-feedback-submit', submission, { cancelable: true })) return;
   if (!el.submitUrl) return show(h, 'thanks');
   s.view = 'sending';
   h.update();
+  if (!el.kiosk) tab.set(inFlight(h), draftState(s.draft, attempt));
   try {
     await post(h, target(h), submission);
   } catch (error) {
@@ -144,7 +164,8 @@ export async function submit(h: Host): Promise<void> {
     // The form left the page mid-send (the server may have it or not): the outbox finishes the job.
     if (e.kind === 'aborted') return queue(h, submission, Date.now(), 0);
     if (!retryable(e)) {
-      s.id = undefined;
+      tab.remove(inFlight(h));
+      s.attempt = undefined;
       const details = (e.body as { details?: { field?: unknown }[] } | undefined)?.details;
       const fields = Array.isArray(details) ? details.map((x) => fieldOfPointer(x?.field)) : [];
       const found: Problem[] = [...new Set(fields.filter((f) => f !== undefined))].map((field) => ({ field, code: 'rejected' }));
@@ -155,6 +176,7 @@ export async function submit(h: Host): Promise<void> {
     const hold = Date.now() + (e.retryAfter ?? 0);
     return queue(h, submission, Math.max(hold, Date.now() + backoff(0, el.retryDelay, el.maxRetryDelay)), hold);
   }
+  tab.remove(inFlight(h));
   show(h, 'thanks');
   emit(el, 'dvc-feedback-sent', { id: submission.id });
 }

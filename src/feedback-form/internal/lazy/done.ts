@@ -2,6 +2,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/msg.js';
 import { DEFAULT_RESET_AFTER } from './kiosk.js';
 import { seconds } from '../../../core/idle.js';
+import { pageChange } from '../../../core/page-change.js';
 import type { Host } from '../host.js';
 
 /**
@@ -24,7 +25,7 @@ export function renderDone(h: Host): TemplateResult {
     </p>
     ${contact ? html`<p>${msg('We will contact you with the details you gave.')}</p>` : nothing}
     ${el.kiosk && s.remaining !== undefined ? html`<p class="hint">${msg(str`This screen starts again in ${s.remaining} seconds.`)}</p>` : nothing}
-    <button class="btn secondary" @click=${() => h.fresh(true)}>${msg('Give more feedback')}</button>
+    <button class="btn secondary" @click=${() => (pageChange(h.el).changed('legend'), h.fresh())}>${msg('Give more feedback')}</button>
   </section>`;
 }
 
@@ -41,7 +42,7 @@ export function startCountdown(h: Host): void {
     h,
     setInterval(() => {
       const left = end - Date.now();
-      if (left <= 0) return h.fresh(false);
+      if (left <= 0) return h.fresh();
       h.s.remaining = Math.ceil(left / 1000);
       h.update();
     }, Math.min(1000, ms / 2)),

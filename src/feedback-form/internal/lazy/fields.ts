@@ -63,7 +63,7 @@ export function renderCriteria(h: Host): TemplateResult | typeof nothing {
 function set(h: Host, change: Partial<Draft>): void {
   Object.assign(h.s.draft, change);
   // Changed input is a new submission: a new id, so a refused one is never replayed.
-  h.s.id = undefined;
+  h.s.attempt = undefined;
   h.update();
 }
 

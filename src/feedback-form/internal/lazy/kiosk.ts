@@ -14,7 +14,7 @@ export function configureKiosk(h: Host): void {
       enabled: () => h.el.kiosk,
       timeout: () => seconds(h.el.idleTimeout, DEFAULT_IDLE_TIMEOUT),
       promptFor: () => h.el.promptFor,
-      onWipe: () => h.fresh(false),
+      onWipe: () => h.fresh(),
     });
     idles.set(h, idle);
   }

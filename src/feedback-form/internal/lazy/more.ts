@@ -5,9 +5,10 @@
 import { msg } from '../../../core/msg.js';
 import { getLocale, registerStrings } from '../../../core/localization.js';
 import { parseCriteria } from '../../model/criteria.js';
+import { restoreDraft } from '../../model/guard.js';
 import { buildSubmission, type Submission } from '../../model/submission.js';
 import type { Host } from '../host.js';
-import { connect as connectDelivery, disconnect as disconnectDelivery, drain, submit as send } from './deliver.js';
+import { connect as connectDelivery, disconnect as disconnectDelivery, drain, sending, submit as send } from './deliver.js';
 import { startCountdown, stopCountdown } from './done.js';
 import { configureKiosk } from './kiosk.js';
 
@@ -20,12 +21,22 @@ export { styles } from './styles.js';
 export { renderComment, renderCriteria, renderContact, renderSummary, fieldError } from './fields.js';
 export { renderDone } from './done.js';
 export { prompting, prompt } from './kiosk.js';
-export { restoreDraft } from '../../model/guard.js';
 
 export function connect(h: Host): void {
   configureKiosk(h);
   checkCriteria(h);
+  // A reload while sending: the draft and its id come back, so Send sends the same submission again.
+  if (h.s.view === 'form' && !h.el.kiosk) restore(h, sending(h));
   connectDelivery(h);
+}
+
+/** Takes a kept draft (the browser's form state, or this tab's submission in flight), checked first. */
+export function restore(h: Host, state: unknown): void {
+  const restored = restoreDraft(state);
+  if (!restored) return;
+  h.s.draft = restored.draft;
+  h.s.attempt = restored.attempt;
+  h.update();
 }
 
 /** A `criteria` the form cannot use in full is the portal's mistake: say so once, show the rest. */

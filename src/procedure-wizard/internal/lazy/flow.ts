@@ -2,12 +2,14 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/msg.js';
 import { registerStrings } from '../../../core/localization.js';
 import { resolveText } from '../../../core/localized-text.js';
-import { createStore } from '../../../core/storage.js';
+import { pageChange } from '../../../core/page-change.js';
+import { historyMode, PageHistory } from '../../../core/page-history.js';
 import { checkProcedure } from '../../model/check.js';
 import { firstIncompleteStep, pruneAnswers, stepProblems, visibleSteps } from '../../model/flow.js';
-import { PERSONAL_TYPES, type Answer, type Answers, type Step } from '../../model/types.js';
-import type { Host, View } from '../host.js';
+import { PERSONAL_TYPES, type Answer, type Step } from '../../model/types.js';
+import { historyName, type Host, type Page, type View } from '../host.js';
 import { emit } from '../../../core/events.js';
+import { discard, restore, save } from './draft.js';
 import { renderField } from './fields.js';
 export { styles } from './styles.js';
 import { renderOverview } from './overview.js';
@@ -20,68 +22,72 @@ registerStrings('procedure-wizard-lazy', {
   de: () => import('../../../generated/locales/de/procedure-wizard-lazy.js'),
 });
 
-const store = createStore('procedure-wizard');
-interface Draft {
-  answers: Answers;
-  stepId?: string;
-  check?: boolean;
+const histories = new WeakMap<Host, PageHistory<Page>>();
+
+/** The wizard's pages in the browser's history (the `history` attribute), created with the pages. */
+function pages(h: Host): PageHistory<Page> {
+  let history = histories.get(h);
+  if (!history) {
+    history = new PageHistory<Page>(h.el, { name: () => historyName(h.el), mode: () => historyMode(h.el.history), fragment: pageName, show: (page) => pop(h, page) });
+    histories.set(h, history);
+  }
+  return history;
 }
 
-const draftKey = (h: Host) => `draft:${h.w.def!.code}`;
-const keeps = (h: Host) => h.el.persist && !h.el.kiosk;
-
-function save(h: Host): void {
-  if (keeps(h) && h.w.def) store.set(draftKey(h), { answers: h.w.answers, stepId: h.w.stepId, check: h.w.view === 'check' } satisfies Draft);
-}
-
-/** Forgets the answers (and the stored draft): "Clear my answers", a kiosk wipe, a new application. */
+/** Forgets the answers and the device's draft: "Clear my answers", a kiosk wipe, a new application. */
 export function forget(h: Host, keepDraft = false): void {
-  if (h.w.def && !keepDraft) store.remove(draftKey(h));
   Object.assign(h.w, { answers: {}, errors: [], returnToCheck: false, failure: undefined, key: undefined, stepId: undefined, sending: false });
+  if (!keepDraft) discard(h);
+}
+
+/** The page's name in `dvc-wizard-step` and in the URL fragment. */
+const pageName = (p: Page) => (p.v === 'step' ? p.s! : p.v === 'done' ? 'confirmation' : p.v);
+
+const at = (h: Host, v: View, s?: string): Page => ({ v, s, c: h.w.def?.code ?? '', g: h.w.gen });
+
+/** The page a kept page (history entry or draft) stands for now, if any: an entry of a sent application shows its confirmation. */
+function resolve(h: Host, page: Page | undefined): Page | undefined {
+  const { def, answers, sent, gen } = h.w;
+  if (!def || !page || typeof page !== 'object' || page.c !== def.code) return undefined;
+  if (page.v === 'done' || page.g < gen) return sent ? at(h, 'done') : undefined;
+  if (page.v === 'overview') return at(h, 'overview');
+  const gap = firstIncompleteStep(def, answers);
+  if (page.v === 'check') return gap ? at(h, 'step', gap.id) : at(h, 'check');
+  return page.v === 'step' && visibleSteps(def, answers).some((s) => s.id === page.s) ? at(h, 'step', page.s) : undefined;
+}
+
+/** `start-at`: `overview` (default), `questions` (the first step) or a step id. */
+function startPage(h: Host): Page {
+  const steps = visibleSteps(h.w.def!, {});
+  const start = h.el.startAt;
+  const step = start === 'questions' ? steps[0] : steps.find((s) => s.id === start);
+  return step ? at(h, 'step', step.id) : at(h, 'overview');
 }
 
 /**
  * Takes a definition: checks it (an invalid one shows each problem with its JSON path and fires
- * `dvc-error`), restores a persisted draft, and opens `start-at` or the overview. `user` is true
- * when the citizen chose it (then focus follows), false on page load (focus stays where it is).
+ * `dvc-error`), restores what this tab or device kept, and opens the page this history entry
+ * names (a reload, Back or Forward), else the kept one, else `start-at` or the overview. `user`
+ * is true when the citizen chose it (then focus follows), false on page load (focus stays).
  */
 export function accept(h: Host, raw: unknown, user = false): void {
   const { procedure, problems } = checkProcedure(raw);
-  h.w.def = procedure;
-  h.w.problems = problems;
-  const show = (view: View, stepId?: string) => {
-    if (user) return go(h, view, stepId);
-    h.w.view = view;
-    h.w.stepId = stepId;
-    h.w.at = pageName(view, stepId);
-    h.update();
-  };
+  const w = h.w;
+  w.def = procedure;
+  w.problems = problems;
   if (!procedure) {
-    show('invalid');
+    w.view = 'invalid';
+    if (user) pageChange(h.el).changed();
+    h.update();
     fail(h, 'invalid-procedure', `${msg('This procedure cannot be shown because its file has mistakes.')} ${problems.map((p) => `${p.path || '/'} ${definitionProblem(p)}`).join('; ')}`);
     return;
   }
   forget(h, true);
-  const draft = keeps(h) ? store.get<Draft>(draftKey(h)) : undefined;
-  if (draft && typeof draft.answers === 'object' && draft.answers) {
-    h.w.answers = pruneAnswers(procedure, draft.answers);
-    const steps = visibleSteps(procedure, h.w.answers);
-    if (draft.check && !firstIncompleteStep(procedure, h.w.answers)) return show('check');
-    const step = steps.find((s) => s.id === draft.stepId);
-    if (step) return show('step', step.id);
-  }
-  const start = h.el.startAt;
-  const first = visibleSteps(procedure, {})[0];
-  const at = start === 'questions' ? first : visibleSteps(procedure, {}).find((s) => s.id === start);
-  at ? show('step', at.id) : show('overview');
-}
-
-/** Moves focus to `selector` once the page is rendered (focus moved on purpose, never lost). */
-export function focus(h: Host, selector: string): void {
-  h.update();
-  void h.el.updateComplete.then(() =>
-    h.el.shadowRoot?.querySelector<HTMLElement>(selector)?.focus(),
-  );
+  const kept = restore(h, procedure.code);
+  Object.assign(w, { gen: kept.gen ?? 0, sent: kept.sent, key: kept.key });
+  if (kept.answers && typeof kept.answers === 'object') w.answers = pruneAnswers(procedure, kept.answers);
+  const entry = h.el.kiosk ? undefined : pages(h).current;
+  show(h, resolve(h, entry) ?? resolve(h, kept.page) ?? startPage(h), user ? 'push' : 'load');
 }
 
 /** Reports a failure the page already shows. */
@@ -89,17 +95,44 @@ export function fail(h: Host, code: string, message: string): void {
   emit(h.el, 'dvc-error', { code, message });
 }
 
-/** Shows a page: `dvc-wizard-step` with page names, and focus on its heading. */
-const pageName = (v: View, id?: string) => (v === 'step' ? id! : v === 'done' ? 'confirmation' : v);
+/**
+ * Shows a page. `push`: the citizen moved on (a new history entry); `pop`: Back or Forward led
+ * here; `load`: the first page, which takes the current entry and keeps focus where it is. A page
+ * the citizen moved to fires `dvc-wizard-step`, gets focus on its heading, and is safe from the
+ * second tap of a double tap.
+ */
+function show(h: Host, page: Page, how: 'push' | 'pop' | 'load'): void {
+  const w = h.w;
+  const history = pages(h);
+  const before = w.page ?? (w.catalog ? at(h, 'picker') : undefined);
+  const from = before ? pageName(before) : w.view;
+  Object.assign(w, { view: page.v, stepId: page.s, page, errors: [] });
+  if (how === 'push') history.push(page, before);
+  else history.replace(page, how === 'load');
+  save(h);
+  if (how === 'load') return h.update();
+  pageChange(h.el).changed();
+  emit(h.el, 'dvc-wizard-step', { from, to: pageName(page), stepId: page.v === 'step' ? page.s! : null });
+}
 
+/** Moves to a page as the citizen's next step. */
 export function go(h: Host, view: View, stepId?: string): void {
-  // The page the citizen saw: "loading" between the picker and an overview is no page.
-  const from = h.w.at ?? (h.w.catalog ? 'picker' : pageName(h.w.view, h.w.stepId));
-  h.w.view = view;
-  if (stepId) h.w.stepId = stepId;
-  h.w.at = pageName(view, stepId);
-  focus(h, 'h2');
-  emit(h.el, 'dvc-wizard-step', { from, to: h.w.at, stepId: view === 'step' ? stepId! : null });
+  show(h, at(h, view, stepId), 'push');
+}
+
+/** Back or Forward arrived at one of the wizard's entries. */
+function pop(h: Host, page: Page): void {
+  const w = h.w;
+  w.returnToCheck = false;
+  if (page.v === 'picker') return w.catalog ? show(h, at(h, 'picker'), 'pop') : undefined;
+  if (page.c !== w.def?.code) return void h.reopen(page.c);
+  show(h, resolve(h, page) ?? startPage(h), 'pop');
+}
+
+/** Moves focus to `selector` once the page is rendered (focus moved on purpose, never lost). */
+export function focus(h: Host, selector: string): void {
+  h.update();
+  void h.el.updateComplete.then(() => h.el.shadowRoot?.querySelector<HTMLElement>(selector)?.focus());
 }
 
 /** Where a catalogue entry's definition is: its `url`, else `${catalog-src}/${code}`, relative to the catalogue. */
@@ -141,7 +174,6 @@ function next(h: Host, step: Step): void {
     h.w.returnToCheck = false;
     go(h, 'check');
   }
-  save(h);
 }
 
 function back(h: Host): void {
@@ -153,7 +185,6 @@ function back(h: Host): void {
     go(h, 'check');
   } else if (index > 0) go(h, 'step', steps[index - 1].id);
   else go(h, 'overview');
-  save(h);
 }
 
 /** "Change" on the check page: that step, then straight back to the check page. */
@@ -176,7 +207,7 @@ export const backLink = (h: Host): TemplateResult =>
   html`<button class="link back" @click=${() => back(h)}>${msg('Back')}</button>`;
 
 export const clearButton = (h: Host): TemplateResult | typeof nothing =>
-  keeps(h) ? html`<button class="btn secondary" part="button" @click=${() => clear(h)}>${msg('Clear my answers')}</button>` : nothing;
+  h.el.persist && !h.el.kiosk ? html`<button class="btn secondary" part="button" @click=${() => clear(h)}>${msg('Clear my answers')}</button>` : nothing;
 
 function renderStep(h: Host): TemplateResult | typeof nothing {
   const { steps, step, index } = current(h);

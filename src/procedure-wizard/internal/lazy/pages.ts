@@ -8,20 +8,22 @@ import { resolveText } from '../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../core/messages.js';
 import { counterChannel, feeAmount } from '../../model/fee.js';
 import { pruneAnswers, submission, visibleDocuments, visibleSteps } from '../../model/flow.js';
+import type { Answers } from '../../model/types.js';
 import type { Host } from '../host.js';
+import { save } from './draft.js';
 import { backLink, change, clearButton, fail, focus, forget, go } from './flow.js';
 import { definitionProblem, shownAnswer } from './words.js';
 
 const t = resolveText;
 
-function feeLine(h: Host): TemplateResult | typeof nothing {
-  const amount = feeAmount(counterChannel(h.w.def!.channels)?.fee, h.w.answers);
+function feeLine(h: Host, answers: Answers): TemplateResult | typeof nothing {
+  const amount = feeAmount(counterChannel(h.w.def!.channels)?.fee, answers);
   return amount === undefined ? nothing : html`<p>${msg(str`Fee: ${formatVnd(amount)}`)}</p>`;
 }
 
-function documents(h: Host, cls = ''): TemplateResult {
+function documents(h: Host, answers: Answers, cls = ''): TemplateResult {
   return html`<h3>${msg('Documents to bring')}</h3>
-    <ul class=${cls}>${visibleDocuments(h.w.def!, h.w.answers).map((d) => html`<li>
+    <ul class=${cls}>${visibleDocuments(h.w.def!, answers).map((d) => html`<li>
       ${t(d.name)}${d.template ? html` (${t(d.template)})` : nothing} — ${msg(str`originals: ${d.originals ?? 1}, copies: ${d.copies ?? 0}`)}
     </li>`)}</ul>`;
 }
@@ -40,7 +42,7 @@ export function renderCheck(h: Host): TemplateResult {
         <dd>${shownAnswer(f, answers[f.id])}</dd>
         <dd><button class="link" @click=${() => change(h, s.id)}>${msg('Change')}<span class="visually-hidden"> ${t(f.label)}</span></button></dd>
       </div>`)}</dl>`)}
-    ${documents(h)} ${feeLine(h)}
+    ${documents(h, answers)} ${feeLine(h, answers)}
     ${failure ? html`<div class="panel send-error" role="alert" tabindex="-1"><p class="error-text">${failure.message}</p></div>` : nothing}
     <div class="actions">
       <button class="btn" part="button" ?disabled=${h.w.sending} @click=${() => void submit(h)}>
@@ -57,8 +59,9 @@ const isReceipt = (v: unknown): v is { reference: string } =>
 
 /**
  * Sends once: `dvc-wizard-submit` first (a portal may `respondWith` its own promise, or cancel
- * our POST), then `submit-url` with an Idempotency-Key kept across retries, else nowhere — the
- * confirmation then says what to bring. A double click while sending does nothing.
+ * our POST), then `submit-url` with an Idempotency-Key, else nowhere — the confirmation then says
+ * what to bring. The key is kept with the draft before the request leaves, so a retry, a double
+ * click or a reload mid-send sends the same key and the server answers with the first reference.
  */
 export async function submit(h: Host): Promise<void> {
   const w = h.w;
@@ -71,6 +74,7 @@ export async function submit(h: Host): Promise<void> {
     documents: visibleDocuments(def, kept).map((d) => ({ id: d.id })),
   };
   w.key ??= uuid();
+  save(h);
   let response: Promise<unknown> | undefined;
   const proceed = emit(h.el, 'dvc-wizard-submit', { ...application, respondWith: (p) => void (response = Promise.resolve(p)) }, { cancelable: true });
   if (!response && proceed && h.el.submitUrl) {
@@ -82,13 +86,14 @@ export async function submit(h: Host): Promise<void> {
   try {
     const result = response ? await response : undefined;
     if (response && !isReceipt(result)) throw new HttpError('bad-json');
-    w.sending = false;
-    w.reference = result ? (result as { reference: string }).reference : '';
+    const reference = result ? (result as { reference: string }).reference : '';
     const answers = w.answers;
     forget(h);
-    w.answers = answers; // the confirmation still lists the documents these answers need
+    // Pages of this application in the history are spent now: Back shows this confirmation, never a resend.
+    w.gen++;
+    w.sent = { reference, answers };
     go(h, 'done');
-    if (w.reference) emit(h.el, 'dvc-wizard-submitted', { reference: w.reference });
+    if (reference) emit(h.el, 'dvc-wizard-submitted', { reference });
   } catch (error) {
     w.sending = false;
     if (errorCode(error) === 'aborted') return;
@@ -104,7 +109,7 @@ export async function submit(h: Host): Promise<void> {
 export function renderDone(h: Host): TemplateResult {
   const def = h.w.def!;
   const time = counterChannel(def.channels)?.processingTime;
-  const ref = h.w.reference;
+  const { reference: ref, answers } = h.w.sent!;
   return html`<section part="confirmation">
     <div class="panel">
       <h2 tabindex="-1">${ref ? msg('Application sent') : msg('Your answers are ready')}</h2>
@@ -116,7 +121,7 @@ export function renderDone(h: Host): TemplateResult {
     <h3>${msg('What happens next')}</h3>
     <p>${def.nextSteps ? t(def.nextSteps) : msg('The ward office checks your application and tells you if anything is missing.')}</p>
     ${time ? html`<p>${msg(str`Processing time: ${t(time)}`)}</p>` : nothing}
-    ${feeLine(h)} ${documents(h, 'check')}
+    ${feeLine(h, answers)} ${documents(h, answers, 'check')}
     <div class="actions no-print">
       <button class="btn" part="button" @click=${() => window.print()}>${msg('Print this page')}</button>
       <button class="btn secondary" part="button" @click=${() => (forget(h), go(h, 'overview'))}>${msg('Start a new application')}</button>

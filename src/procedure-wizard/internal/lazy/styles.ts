@@ -32,6 +32,6 @@ export const styles = css`
   select.input { max-width: 100%; }
   @media print {
     .no-print, .btn, .back { display: none !important; }
-    :host { color: #000; background: #fff; }
+    .root { color: #000; background: #fff; }
   }
 `;

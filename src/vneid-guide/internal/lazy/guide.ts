@@ -6,12 +6,15 @@ import { requestJson } from '../../../core/http.js';
 import { getLocale, registerStrings, type Locale } from '../../../core/localization.js';
 import { resolveText } from '../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../core/messages.js';
+import { historyMode, PageHistory } from '../../../core/page-history.js';
 import { SpeechQueue } from '../../../core/speech.js';
+import { createStore } from '../../../core/storage.js';
 import type { DvcVneidGuide } from '../../vneid-guide.js';
 import { checkContent, mergeContent, type Problem } from '../guard.js';
 import { resolvePlatform } from '../platform.js';
 import { cleanProgress, ProgressStore } from '../progress.js';
 import { applicableTasks, countSteps, stepsFor, taskStatus } from '../routing.js';
+import type { GuideState, View } from '../state.js';
 import { PLATFORMS, type GuideContent, type Line, type Platform, type Progress, type Step, type Task } from '../types.js';
 import { loaders } from './loaders.js';
 import type { QrModule } from './qr.js';
@@ -22,6 +25,16 @@ registerStrings('vneid-guide-lazy', {
   vi: () => import('../../../generated/locales/vi/vneid-guide-lazy.js'),
   de: () => import('../../../generated/locales/de/vneid-guide-lazy.js'),
 });
+
+/** A page as the browser's history keeps it: the view, and the task on a task page. */
+interface Page {
+  v: View;
+  t?: string;
+}
+type How = 'push' | 'pop' | 'load';
+
+/** This tab's answers to the two questions, so a reload on a later page shows the same tasks (nothing personal). */
+const tab = createStore('vneid-guide', 'session');
 
 const builtIn = (locale: Locale) => loaders.content[locale]().then((m) => m.content);
 const isUrl = (v: string) => /^https?:\/\/\S+$/.test(v);
@@ -48,11 +61,36 @@ export class Guide {
   private said = '';
   private qr?: QrModule;
   private qrLoad?: Promise<unknown>;
+  private readonly history: PageHistory<Page>;
+  private restored = false;
+  /** The page shown last (the first screen until the citizen moves on). */
+  private page: Page = { v: 'start' };
 
   constructor(private readonly el: DvcVneidGuide) {
     this.store = new ProgressStore(!el.noPersist && !el.kiosk);
     if (el.pendingProgress) this.setProgress(el.pendingProgress);
     el.pendingProgress = undefined;
+    this.history = new PageHistory<Page>(el, {
+      name: () => el.id || 'vneid-guide',
+      mode: () => historyMode(el.history),
+      fragment: (p) => p.t ?? p.v,
+      show: (p) => this.go(p.t ?? p.v, 'pop'),
+    });
+  }
+
+  /**
+   * Once, when the pages are there: the page this history entry names (a reload, or Forward into
+   * the page), with this tab's answers — unless the citizen has moved on meanwhile. A kiosk
+   * starts afresh.
+   */
+  restore(): void {
+    if (this.restored) return;
+    this.restored = true;
+    const page = this.history.current;
+    if (this.el.kiosk || !page || this.el.s.view !== 'start') return;
+    const answers = tab.get<GuideState['answers']>('answers');
+    if (answers && typeof answers === 'object') this.el.s.answers = { ...answers };
+    this.go(page.t ?? page.v, 'load');
   }
 
   get platform(): Platform {
@@ -141,14 +179,18 @@ export class Guide {
     el.s.answers = {};
     el.s.missing = false;
     el.setScale(1);
-    el.show('start');
+    this.go('start');
   }
 
   tasks(): Task[] {
     return this.content ? applicableTasks(this.content, this.el.s.answers) : [];
   }
 
-  go(page: string): void {
+  /**
+   * Opens a page: `start`, `needs`, `tasks` or a task id. `push`: the citizen moved on (a new
+   * history entry); `pop`: Back or Forward led here; `load`: restored after a reload.
+   */
+  go(page: string, how: How = 'push'): void {
     const s = this.el.s;
     const task = this.tasks().find((t) => t.id === page);
     this.stopSpeech();
@@ -158,7 +200,13 @@ export class Guide {
       const first = stepsFor(task, this.platform)[0];
       if (first && !this.store.progress[first.id]) this.store.set(first.id, 'seen');
     }
-    this.el.show(task ? 'task' : page === 'tasks' ? 'tasks' : 'needs');
+    const view: View = task ? 'task' : page === 'tasks' || page === 'start' ? page : 'needs';
+    const entry: Page = task ? { v: view, t: task.id } : { v: view };
+    if (how === 'push') this.history.push(entry, this.page);
+    else this.history.replace(entry, how === 'load');
+    this.page = entry;
+    if (!this.el.kiosk) tab.set('answers', s.answers);
+    this.el.show(view, how !== 'load');
   }
 
   private toggle(task: Task, step: Step, done: boolean): void {
@@ -257,7 +305,7 @@ export class Guide {
       </ul>
       <div class="actions">
         <button class="btn" @click=${() => this.go('tasks')}>${msg('See your tasks')}</button>
-        <button class="link" @click=${() => this.el.show('start')}>${msg('Change my answers')}</button>
+        <button class="link" @click=${() => this.go('start')}>${msg('Change my answers')}</button>
       </div>`;
   }
 
@@ -282,7 +330,7 @@ export class Guide {
       </ol>
       <div class="actions">
         <button class="link" @click=${() => this.go('needs')}>${msg('What you need')}</button>
-        <button class="link" @click=${() => this.el.show('start')}>${msg('Change my answers')}</button>
+        <button class="link" @click=${() => this.go('start')}>${msg('Change my answers')}</button>
       </div>`;
   }
 

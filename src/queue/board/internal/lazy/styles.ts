@@ -3,12 +3,13 @@ import { css } from 'lit';
 /**
  * The board scales with its box (container queries): a phone, a portal column, a TV. On a TV the
  * text grows and the recent calls and waiting counts move beside the latest call, so one screen
- * holds it all; the reading order stays. The host is the container, so the TV rules go on `.board`:
- * an element never matches a query on itself. Browsers without container queries (Chrome before
+ * holds it all; the reading order stays. The widget's root is the container (its font size is
+ * ours, and em in a query is the container's), so the TV rules go on `.board`: an element never
+ * matches a query on itself. Browsers without container queries (Chrome before
  * 105) keep the fixed sizes given first.
  */
 export const styles = css`
-  :host { container-type: inline-size; }
+  .root { container-type: inline-size; }
   .board { display: grid; gap: var(--_space); }
   .top { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 0 var(--_space); }
   .top h2 { margin: 0; }

@@ -15,7 +15,7 @@ export const styles = css`
     .qr { forced-color-adjust: none; }
   }
   @media print {
-    :host { font-size: 14pt; }
+    .root { font-size: 14pt; }
     .actions, .advice, .alert { display: none; }
     .ticket { border: 0; }
     .number { font-size: 48pt; }

@@ -11,6 +11,7 @@ import { loadOnce } from '../../../../core/load-once.js';
 import { getLocale, registerStrings } from '../../../../core/localization.js';
 import { resolveText } from '../../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../../core/messages.js';
+import { pageChange } from '../../../../core/page-change.js';
 import { createStore } from '../../../../core/storage.js';
 import type { Service } from '../../../contracts.js';
 import { isService, isTicket } from '../../../guards.js';
@@ -28,6 +29,13 @@ registerStrings('queue-ticket-lazy', {
 });
 
 const store = createStore('queue');
+const tab = createStore('queue', 'session');
+
+/** A number being taken: kept before the request leaves, so a reload mid-request resends the same key. */
+interface Taking {
+  service: string;
+  key: string;
+}
 
 const styles = css`
   ${trackStyles}
@@ -42,6 +50,9 @@ export function ticketView(el: DvcQueueTicket): View {
   const keeps = () => el.persist && !el.kiosk;
   // One kept number per queue: a portal may show the tickets of two service centres.
   const kept = () => `ticket ${new URL(el.src, location.href).href}`;
+  // The number being taken: on the device with `persist`, else in this tab; a kiosk keeps nothing.
+  const taking = () => (keeps() ? store : el.kiosk ? undefined : tab);
+  const takingKey = () => `taking ${new URL(el.src, location.href).href}`;
   // Kiosk (loaded only with `kiosk`): a ticket or a confirmation left on screen asks "Are you
   // still there?", then returns to the list.
   let kiosk: { idle: InstanceType<Idle['IdleController']>; question: Idle['idleQuestion'] } | undefined;
@@ -87,7 +98,8 @@ export function ticketView(el: DvcQueueTicket): View {
     update();
   };
 
-  const focusHeading = () => void el.updateComplete.then(() => el.renderRoot.querySelector<HTMLElement>('h2')?.focus());
+  /** A page the citizen moved to: focus on its heading, safe from the second tap of a double tap. */
+  const moved = () => pageChange(el).changed();
 
   const request = (url: string, options: RequestOptions = {}) =>
     requestJson(url, { signal: signal(), timeout: el.requestTimeout, retries: 1, retryDelay: 300, ...options });
@@ -113,6 +125,14 @@ export function ticketView(el: DvcQueueTicket): View {
       if (!Array.isArray(list)) throw new HttpError('bad-json');
       t.services = list.filter(isService);
       show('services');
+      // A reload while a number was being taken: take it again with the same key (the same ticket).
+      const pending = taking()?.get<Taking>(takingKey());
+      const service = t.services.find((s) => s.letter === pending?.service);
+      if (service && typeof pending?.key === 'string') {
+        Object.assign(t, { chosen: service, key: pending.key });
+        show('confirm');
+        take();
+      }
     }, loadServices);
   }
 
@@ -120,9 +140,10 @@ export function ticketView(el: DvcQueueTicket): View {
   function restart(): void {
     track?.leave(host);
     store.remove(kept());
+    taking()?.remove(takingKey());
     Object.assign(t, { ticket: undefined, shown: undefined, chosen: undefined, key: undefined, issued: false, failure: undefined });
     loadServices();
-    focusHeading();
+    moved();
   }
 
   function follow(id: string): void {
@@ -134,12 +155,13 @@ export function ticketView(el: DvcQueueTicket): View {
     Object.assign(t, { chosen: service, key: uuid() });
     void tracking().catch(() => undefined); // ready by the time the number is taken; taking it retries
     show('confirm');
-    focusHeading();
+    moved();
   }
 
   function take(): void {
     if (t.sending || !t.chosen) return; // a double tap sends once; a retry reuses the key
     t.sending = true;
+    taking()?.set(takingKey(), { service: t.chosen.letter, key: t.key! } satisfies Taking);
     update();
     void run(async () => {
       const data = await request(`${el.src}/tickets`, { method: 'POST', body: { service: t.chosen!.letter }, idempotencyKey: t.key, retries: 2 });
@@ -148,9 +170,10 @@ export function ticketView(el: DvcQueueTicket): View {
       t.sending = false;
       t.issued = true;
       if (keeps()) store.set(kept(), data.id);
+      taking()?.remove(takingKey());
       emit(el, 'dvc-ticket-issued', { ticket: data });
       page.accept(host, data);
-      focusHeading();
+      moved();
     }, take);
   }
 
@@ -182,7 +205,7 @@ export function ticketView(el: DvcQueueTicket): View {
         <p>${waiting(t.chosen)}</p>
         <div class="actions">
           <button class="btn" part="button" aria-disabled=${t.sending} @click=${take}>${t.sending ? msg('Taking your number…') : msg('Take a number')}</button>
-          <button class="btn secondary" part="button" ?disabled=${t.sending} @click=${() => (show('services'), focusHeading())}>${msg('Back', { id: 'queue-back' })}</button>
+          <button class="btn secondary" part="button" ?disabled=${t.sending} @click=${() => (show('services'), moved())}>${msg('Back', { id: 'queue-back' })}</button>
         </div>
       </section>`;
     }
