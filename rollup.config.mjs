@@ -32,7 +32,7 @@ const manifest = () => ({
 
 export default [
   {
-    input: ['src/index.ts', ...widgets.map((w) => `src/${w}/index.ts`)],
+    input: ['src/index.ts', 'src/localization.ts', ...widgets.map((w) => `src/${w}/index.ts`)],
     external: isLit,
     plugins: [resolve(), ts()],
     output: {

@@ -2,11 +2,13 @@ const warned = new Set<string>();
 
 /**
  * Defines a custom element unless the tag is taken (our bundle loaded twice, or two versions on
- * one page): then the first definition stays and one console warning says so.
+ * one page): then the first definition stays and one console warning says so. Where there is no
+ * document (a server rendering the page: Lit's own registry stand-in may exist there) nothing is
+ * defined: the tags go out as written and the browser upgrades them.
  */
 export function safeDefine(tag: string, ctor: CustomElementConstructor): void {
   const registry = globalThis.customElements;
-  if (!registry) return;
+  if (!registry || typeof document === 'undefined') return;
   if (registry.get(tag)) {
     if (registry.get(tag) !== ctor && !warned.has(tag)) {
       warned.add(tag);

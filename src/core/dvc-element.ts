@@ -26,7 +26,7 @@ import { base, tokens } from './theme.js';
  * @cssprop --dvc-space - Base spacing unit.
  * @cssprop --dvc-border-width - Width of field, button and panel borders.
  * @cssprop --dvc-scroll-margin - Space kept above a new page's heading when it scrolls to the top (the height of the portal's sticky header).
- * @fires dvc-error - A failure the widget shows as a state: `{ code, message }`.
+ * @fires {CustomEvent<DvcErrorDetail>} dvc-error - A failure the widget shows as a state: `{ code, message }`.
  */
 export class DvcElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, base];

@@ -25,8 +25,8 @@ declare module './events.js' {
  * it wipes what the citizen entered. Focus moves to "Continue" when it appears.
  *
  * @tagname dvc-idle-prompt
- * @fires dvc-idle-continue - The citizen chose to continue.
- * @fires dvc-idle-clear - The citizen chose to clear everything now.
+ * @fires {CustomEvent<undefined>} dvc-idle-continue - The citizen chose to continue.
+ * @fires {CustomEvent<undefined>} dvc-idle-clear - The citizen chose to clear everything now.
  * @csspart dialog - The panel.
  * @csspart button - Both buttons.
  */

@@ -5,6 +5,9 @@ import { useTemplates, type Templates } from './msg.js';
 
 export { DEFAULT_LOCALE, LOCALES, type Locale };
 
+/** Fired on `window` when the widgets' language changed: `detail.locale`. */
+export const LOCALE_CHANGE_EVENT = 'dvc-locale-change';
+
 type TargetLocale = Exclude<Locale, 'en'>;
 
 /** Loads one area's strings per target locale; explicit imports, so each is a chunk of its own. */
@@ -38,6 +41,8 @@ let observing = false;
 
 function observe(): void {
   observing = true;
+  // Server-side rendering: no page to follow (and nothing to paint).
+  if (typeof document === 'undefined') return;
   const root = document.documentElement;
   new MutationObserver(() => apply(root.lang)).observe(root, {
     attributes: true,
@@ -85,7 +90,7 @@ function apply(tag: string): Promise<Locale> {
       active = templates ?? {};
       useTemplates(templates);
       refresh();
-      if (current !== previous) window.dispatchEvent(new CustomEvent('dvc-locale-change', { detail: { locale: current } }));
+      if (current !== previous && typeof window !== 'undefined') window.dispatchEvent(new CustomEvent(LOCALE_CHANGE_EVENT, { detail: { locale: current } }));
       return current;
     },
     () => {

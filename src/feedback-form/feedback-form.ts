@@ -10,6 +10,7 @@ import { overallRequired, renderScale } from './internal/scale.js';
 import { styles } from './feedback-form.styles.js';
 import { draftState, emptyDraft, type Draft } from './model/draft.js';
 import type { Submission } from './model/submission.js';
+import { flag } from '../core/flag.js';
 
 registerStrings('feedback-form', {
   vi: () => import('../generated/locales/vi/feedback-form.js'),
@@ -32,10 +33,12 @@ declare module '../core/events.js' {
  * disabled fieldsets. This file is the first screen; the rest loads right after the first paint.
  *
  * @tagname dvc-feedback-form
- * @fires dvc-feedback-submit - Cancelable; `detail` is the submission. `preventDefault()` keeps it from being sent to `submit-url`.
- * @fires dvc-feedback-queued - Saved on the device, to be sent when the connection is back: `{ id }`.
- * @fires dvc-feedback-sent - The server accepted a submission (now or from the outbox): `{ id }`.
- * @fires dvc-error - A failure the form shows: `{ code, message }`.
+ * @fires {CustomEvent<Submission>} dvc-feedback-submit - Cancelable; `detail` is the submission. `preventDefault()` keeps it from being sent to `submit-url`.
+ * @fires {CustomEvent<{ id: string }>} dvc-feedback-queued - Saved on the device, to be sent when the connection is back: `{ id }`.
+ * @fires {CustomEvent<{ id: string }>} dvc-feedback-sent - The server accepted a submission (now or from the outbox): `{ id }`.
+ * @fires {CustomEvent<DvcErrorDetail>} dvc-error - A failure the form shows: `{ code, message }`.
+ * @fires {Event} change - The value changed: a rating or a tick chosen, a text field left (the inner control's `change` does not leave the shadow root; this one does).
+ * @fires {Event} input - The citizen types or chooses (the inner controls' own `input`, which leaves the shadow root by itself).
  * @csspart scale - The overall rating group.
  * @csspart option - Each choice of a rating scale.
  * @csspart comment - The comment field with its label.
@@ -53,13 +56,14 @@ export class DvcFeedbackForm extends DvcElement {
     reference: {},
     counter: {},
     criteria: {},
-    hideCriteria: { type: Boolean, attribute: 'hide-criteria' },
-    hideContact: { type: Boolean, attribute: 'hide-contact' },
+    hideCriteria: { type: Boolean, converter: flag, attribute: 'hide-criteria' },
+    hideContact: { type: Boolean, converter: flag, attribute: 'hide-contact' },
     privacyText: { attribute: 'privacy-text' },
-    kiosk: { type: Boolean },
+    kiosk: { type: Boolean, converter: flag },
+    disabled: { type: Boolean, converter: flag, reflect: true },
     idleTimeout: { attribute: 'idle-timeout' },
     resetAfter: { attribute: 'reset-after' },
-    name: {},
+    name: { reflect: true },
   };
 
   /** Where to POST each submission (JSON, with an Idempotency-Key). Without it the form only collects and fires events. */
@@ -84,10 +88,12 @@ export class DvcFeedbackForm extends DvcElement {
   idleTimeout = '';
   /** Seconds the thank-you panel stays on a kiosk before a fresh form (default 10). */
   resetAfter = '';
-  /** Name under which the value (JSON) goes into a surrounding `<form>`'s data. */
+  /** Name under which the value (JSON) goes into a surrounding `<form>`'s data; reflected, so setting the property (as React and Vue do) works too. */
   name = '';
+  /** Turns the form off, like a native control's `disabled` (a disabled `<fieldset>` around it does the same). */
+  disabled = false;
   /** Milliseconds a send may take before it counts as failed (and is kept in the outbox). */
-  requestTimeout = DEFAULT_TIMEOUT;
+  requestTimeout: number = DEFAULT_TIMEOUT;
   /** Base of the backoff between outbox deliveries, in ms. */
   retryDelay = 5000;
   /** Longest wait between outbox deliveries, in ms. */
@@ -120,6 +126,7 @@ export class DvcFeedbackForm extends DvcElement {
         return el.off;
       },
       update: () => this.requestUpdate(),
+      edit: (change, typing) => this.edit(change, typing),
       fresh: () => this.fresh(),
       fail: (code, message) => this.fail(code, message),
     };
@@ -155,7 +162,7 @@ export class DvcFeedbackForm extends DvcElement {
     // as typed, never the bot trap; a shared kiosk keeps nothing.
     const view = this.s.view;
     internals.setFormValue(
-      d.overall ? JSON.stringify(this.more?.value(this.host) ?? { overall: d.overall, comment: d.comment }) : null,
+      this.value || null,
       this.kiosk || (view !== 'form' && view !== 'sending') ? null : draftState(d, view === 'sending' ? this.s.attempt : undefined),
     );
     const anchor = this.renderRoot.querySelector('input[type=radio]') as HTMLElement | null;
@@ -215,11 +222,55 @@ export class DvcFeedbackForm extends DvcElement {
     );
   }
 
-  private edit(change: Partial<Draft>): void {
-    Object.assign(this.s.draft, change);
+  /**
+   * What the citizen changed. A choice, or a text field left, fires `change` from the element:
+   * frameworks bind forms to it, and the inner control's own `change` stays in the shadow root
+   * (its `input` leaves by itself).
+   */
+  private edit(change: Partial<Draft>, typing = false): void {
     // Changed input is a new submission: a new id, so a refused one is never replayed.
-    this.s.attempt = undefined;
+    if (Object.keys(change).length) {
+      Object.assign(this.s.draft, change);
+      this.s.attempt = undefined;
+    }
     this.requestUpdate();
+    if (!typing) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
+  }
+
+  /** The value a surrounding form receives (JSON of the submission without id, time and locale), '' before a rating is chosen. */
+  get value(): string {
+    const d = this.s.draft;
+    return d.overall ? JSON.stringify(this.more?.value(this.host) ?? { overall: d.overall, comment: d.comment }) : '';
+  }
+
+  /** The surrounding `<form>`, if any. */
+  get form(): HTMLFormElement | null {
+    return this.internals?.form ?? null;
+  }
+
+  /** Valid once the overall rating is chosen (`valueMissing` before). */
+  get validity(): ValidityState | undefined {
+    return this.internals?.validity;
+  }
+
+  /** What the browser shows when the form is submitted without a rating, in the page's language. */
+  get validationMessage(): string {
+    return this.internals?.validationMessage ?? '';
+  }
+
+  /** True when the form checks this control (false when disabled). */
+  get willValidate(): boolean {
+    return this.internals?.willValidate ?? false;
+  }
+
+  /** Like a native control's: false (and an `invalid` event) without a rating. */
+  checkValidity(): boolean {
+    return this.internals?.checkValidity() ?? true;
+  }
+
+  /** Like a native control's: also shows the browser's message at the rating. */
+  reportValidity(): boolean {
+    return this.internals?.reportValidity() ?? true;
   }
 
   override render(): TemplateResult {

@@ -14,6 +14,7 @@ import { renderPicker, type Match } from './internal/picker.js';
 import { styles } from './internal/styles.js';
 import type { ProcedureSummary } from './model/types.js';
 import type { WizardStepDetail, WizardSubmitDetail } from './events.js';
+import { flag } from '../core/flag.js';
 
 registerStrings('procedure-wizard', {
   vi: () => import('../generated/locales/vi/procedure-wizard.js'),
@@ -37,10 +38,10 @@ const isSummary = (v: ProcedureSummary) => !!v && typeof v.code === 'string' && 
  * prefetched right after the first paint.
  *
  * @tagname dvc-procedure-wizard
- * @fires dvc-wizard-step - A new page is shown: `{ from, to, stepId }` (page names: `picker`, `overview`, a step id, `check`, `confirmation`).
- * @fires dvc-wizard-submit - Cancelable. `{ procedureCode, answers, documents, respondWith }`: call `respondWith(promise of { reference })` to submit through your own backend; `preventDefault()` alone skips the POST to `submit-url`.
- * @fires dvc-wizard-submitted - The application was accepted: `{ reference }`.
- * @fires dvc-error - A failure the widget shows: `{ code, message }`.
+ * @fires {CustomEvent<WizardStepDetail>} dvc-wizard-step - A new page is shown: `{ from, to, stepId }` (page names: `picker`, `overview`, a step id, `check`, `confirmation`).
+ * @fires {CustomEvent<WizardSubmitDetail>} dvc-wizard-submit - Cancelable. `{ procedureCode, answers, documents, respondWith }`: call `respondWith(promise of { reference })` to submit through your own backend; `preventDefault()` alone skips the POST to `submit-url`.
+ * @fires {CustomEvent<{ reference: string }>} dvc-wizard-submitted - The application was accepted: `{ reference }`.
+ * @fires {CustomEvent<DvcErrorDetail>} dvc-error - A failure the widget shows: `{ code, message }`.
  * @csspart picker - The procedure list with its search box.
  * @csspart overview - What the procedure needs, before starting.
  * @csspart step - One question page (and the invalid-definition report).
@@ -58,8 +59,8 @@ export class DvcProcedureWizard extends DvcElement {
     catalog: { attribute: false },
     procedure: { attribute: false },
     submitUrl: { attribute: 'submit-url' },
-    persist: { type: Boolean },
-    kiosk: { type: Boolean },
+    persist: { type: Boolean, converter: flag },
+    kiosk: { type: Boolean, converter: flag },
     idleTimeout: { attribute: 'idle-timeout' },
     startAt: { attribute: 'start-at' },
     privacyText: { attribute: 'privacy-text' },
@@ -89,7 +90,7 @@ export class DvcProcedureWizard extends DvcElement {
   /** How pages enter the browser's history, so Back goes back a page: `hash` (default: a `#wizard/…` fragment per page), `state` (an entry per page, the URL unchanged: for portals that route by fragment) or `none` (the portal owns history). */
   history?: string;
   /** Milliseconds each request may take before it counts as failed (read when a request starts). */
-  requestTimeout = DEFAULT_TIMEOUT;
+  requestTimeout: number = DEFAULT_TIMEOUT;
   /** Seconds "Are you still there?" stays before the wipe (kiosk; read when it shows). */
   promptFor = 30;
 

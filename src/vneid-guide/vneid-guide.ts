@@ -9,6 +9,7 @@ import type { GuideState } from './internal/state.js';
 import type { Answers, Progress } from './internal/types.js';
 import type { GuideCompleteDetail, GuideProgressDetail } from './events.js';
 import { styles } from './vneid-guide.styles.js';
+import { flag } from '../core/flag.js';
 
 registerStrings('vneid-guide', {
   vi: () => import('../generated/locales/vi/vneid-guide.js'),
@@ -35,9 +36,9 @@ const SIZES = [1, 1.5, 2];
  * (pages, content per locale, illustrations) loads on demand.
  *
  * @tagname dvc-vneid-guide
- * @fires dvc-guide-progress - A step was marked done or not done: `{ taskId, stepId, status, completed, total }`.
- * @fires dvc-guide-complete - Every step that applies is done: `{ total }`.
- * @fires dvc-error - A failure the widget shows: `{ code, message }` (content that cannot load or is invalid).
+ * @fires {CustomEvent<GuideProgressDetail>} dvc-guide-progress - A step was marked done or not done: `{ taskId, stepId, status, completed, total }`.
+ * @fires {CustomEvent<GuideCompleteDetail>} dvc-guide-complete - Every step that applies is done: `{ total }`.
+ * @fires {CustomEvent<DvcErrorDetail>} dvc-error - A failure the widget shows: `{ code, message }` (content that cannot load or is invalid).
  * @csspart toolbar - Text size, device and read-aloud controls.
  * @csspart task-list - The list of tasks with their statuses.
  * @csspart step - One step of a task.
@@ -50,8 +51,8 @@ export class DvcVneidGuide extends DvcElement {
     src: {},
     content: { attribute: false },
     platform: {},
-    noPersist: { type: Boolean, attribute: 'no-persist' },
-    kiosk: { type: Boolean },
+    noPersist: { type: Boolean, converter: flag, attribute: 'no-persist' },
+    kiosk: { type: Boolean, converter: flag },
     idleTimeout: { attribute: 'idle-timeout' },
     helpText: { attribute: 'help-text' },
     androidStoreUrl: { attribute: 'android-store-url' },

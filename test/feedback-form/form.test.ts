@@ -376,6 +376,37 @@ describe('<dvc-feedback-form> as a form control', () => {
     expect(form.checkValidity()).to.equal(false);
   });
 
+  it('works as frameworks use it: name set as a property, value/validity/checkValidity, composed change and input', async () => {
+    const form = (await mount(html`<form><dvc-feedback-form hide-contact></dvc-feedback-form></form>`)).closest('form')!;
+    const el = form.querySelector('dvc-feedback-form')!;
+    el.name = 'rating'; // React 19 and Vue set properties, not attributes
+    await el.updateComplete;
+    expect(el.getAttribute('name')).to.equal('rating');
+    expect(el.form).to.equal(form);
+    expect(el.willValidate).to.equal(true);
+    expect(el.value).to.equal('');
+    expect(el.validity!.valueMissing).to.equal(true);
+    expect(el.validationMessage).to.equal('Ông/Bà vui lòng chọn mức độ hài lòng.');
+    const invalid = record(el, 'invalid');
+    expect(el.checkValidity()).to.equal(false);
+    expect(invalid).to.have.length(1);
+    // Events a framework listens to on the element itself, from outside the shadow root.
+    const changes: string[] = [];
+    form.addEventListener('change', (e) => changes.push(`change:${(e.target as Element).localName}`));
+    form.addEventListener('input', (e) => changes.push(`input:${(e.target as Element).localName}`));
+    await pick(el, 3);
+    await fill(el, 'comment', 'Ổn');
+    $(el, '#comment')!.dispatchEvent(new Event('change', { bubbles: true }));
+    expect(changes).to.deep.equal(['input:dvc-feedback-form', 'change:dvc-feedback-form', 'input:dvc-feedback-form', 'change:dvc-feedback-form']);
+    expect(JSON.parse(el.value)).to.include({ overall: 3, comment: 'Ổn' });
+    expect(el.checkValidity()).to.equal(true);
+    expect(new FormData(form).get('rating')).to.equal(el.value);
+    el.disabled = true;
+    await el.updateComplete;
+    expect(el.hasAttribute('disabled')).to.equal(true);
+    expect(new FormData(form).get('rating')).to.equal(null);
+  });
+
   it('stands alone where the browser has no ElementInternals (Safari before 16.4): own button, the submission as an event', async () => {
     const proto = HTMLElement.prototype as { attachInternals?: unknown };
     const own = Object.getOwnPropertyDescriptor(HTMLElement.prototype, 'attachInternals')!;

@@ -48,6 +48,8 @@ export interface Host {
   /** The form is disabled (a disabled `<fieldset>` around it). */
   readonly off: boolean;
   update(): void;
+  /** The citizen changed something: a new submission; unless `typing` in a text field, `change` out of the element. */
+  edit(change: Partial<Draft>, typing?: boolean): void;
   /** Starts over with an empty form (after "Give more feedback", a kiosk reset or wipe). */
   fresh(): void;
   fail(code: string, message: string): void;

@@ -2,6 +2,7 @@ import { define } from '../../core/define.js';
 import type { QueueSnapshot } from '../contracts.js';
 import type { Call } from '../state.js';
 import { QueueElement, type View } from '../internal/queue-element.js';
+import { flag } from '../../core/flag.js';
 
 declare module '../../core/events.js' {
   interface DvcEventMap {
@@ -18,8 +19,8 @@ export const boardChunks = { view: () => import('./internal/lazy/view.js') };
  * state. New calls are highlighted, announced to screen readers and — with `voice` — spoken.
  *
  * @tagname dvc-queue-board
- * @fires dvc-board-call - A number was called (or recalled): `{ call }` with `number`, `service`, `counter`, `calledAt`, `recall`.
- * @fires dvc-error - A failure the board shows as a state (no connection), or feed messages dropped as malformed: `{ code, message }`.
+ * @fires {CustomEvent<{ call: Call }>} dvc-board-call - A number was called (or recalled): `{ call }` with `number`, `service`, `counter`, `calledAt`, `recall`.
+ * @fires {CustomEvent<DvcErrorDetail>} dvc-error - A failure the board shows as a state (no connection), or feed messages dropped as malformed: `{ code, message }`.
  * @csspart board - The whole board.
  * @csspart now - The latest call, very large.
  * @csspart counters - The list of counters with their current numbers.
@@ -33,9 +34,9 @@ export class DvcQueueBoard extends QueueElement {
   static override properties = {
     snapshot: { attribute: false },
     staleSince: { attribute: false },
-    voice: { type: Boolean },
+    voice: { type: Boolean, converter: flag },
     voiceRepeat: { attribute: 'voice-repeat' },
-    chime: { type: Boolean },
+    chime: { type: Boolean, converter: flag },
     counters: {},
     heading: {},
     highlightMs: { attribute: false },

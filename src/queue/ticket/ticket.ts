@@ -1,6 +1,7 @@
 import { define } from '../../core/define.js';
 import type { Service, Ticket, TicketStatus } from '../contracts.js';
 import { QueueElement, type View } from '../internal/queue-element.js';
+import { flag } from '../../core/flag.js';
 
 declare module '../../core/events.js' {
   interface DvcEventMap {
@@ -25,10 +26,10 @@ export const ticketChunks = {
  * number kept with `persist`) it follows that ticket.
  *
  * @tagname dvc-queue-ticket
- * @fires dvc-ticket-issued - A ticket was taken: `{ ticket }`.
- * @fires dvc-ticket-called - The ticket's number was called: `{ ticket, counter }`.
- * @fires dvc-ticket-status - The ticket's status or the people ahead changed: `{ ticket, status, ahead }` (`status` may be `expired`).
- * @fires dvc-error - A failure the widget shows as a state: `{ code, message }`.
+ * @fires {CustomEvent<{ ticket: Ticket }>} dvc-ticket-issued - A ticket was taken: `{ ticket }`.
+ * @fires {CustomEvent<{ ticket: Ticket; counter: string }>} dvc-ticket-called - The ticket's number was called: `{ ticket, counter }`.
+ * @fires {CustomEvent<{ ticket: Ticket; status: TicketStatus | 'expired'; ahead: number }>} dvc-ticket-status - The ticket's status or the people ahead changed: `{ ticket, status, ahead }` (`status` may be `expired`).
+ * @fires {CustomEvent<DvcErrorDetail>} dvc-error - A failure the widget shows as a state: `{ code, message }`.
  * @csspart services - The list of services to take a number for.
  * @csspart ticket - The ticket: number, service, time, people ahead, wait.
  * @csspart number - The ticket number, very large.
@@ -43,9 +44,9 @@ export class DvcQueueTicket extends QueueElement {
     services: { attribute: false },
     ticketData: { attribute: false },
     trackUrl: { attribute: 'track-url' },
-    persist: { type: Boolean },
+    persist: { type: Boolean, converter: flag },
     notifyAhead: { attribute: 'notify-ahead' },
-    kiosk: { type: Boolean },
+    kiosk: { type: Boolean, converter: flag },
     idleTimeout: { attribute: 'idle-timeout' },
     promptFor: { attribute: false },
     notificationRegistration: { attribute: false },

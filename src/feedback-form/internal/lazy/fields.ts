@@ -1,7 +1,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/msg.js';
 import { parseCriteria } from '../../model/criteria.js';
-import { COMMENT_MAX, length, type Draft, type Field } from '../../model/submission.js';
+import { COMMENT_MAX, length, type Field } from '../../model/submission.js';
 import type { Host } from '../host.js';
 import { renderScale } from '../scale.js';
 import { criterionLabel, problemText } from './words.js';
@@ -53,19 +53,13 @@ export function renderCriteria(h: Host): TemplateResult | typeof nothing {
           value: d.criteria[c.key],
           extra: [[0, msg('Not applicable')]],
           off: h.off,
-          pick: (v) => set(h, { criteria: { ...d.criteria, [c.key]: v } }),
+          pick: (v) => h.edit({ criteria: { ...d.criteria, [c.key]: v } }),
         })}
       </fieldset>`,
     )}
   </div>`;
 }
 
-function set(h: Host, change: Partial<Draft>): void {
-  Object.assign(h.s.draft, change);
-  // Changed input is a new submission: a new id, so a refused one is never replayed.
-  h.s.attempt = undefined;
-  h.update();
-}
 
 /** The comment, with the hidden honeypot field after it; the comment has the characters left announced politely near the limit (not on every key before). */
 export function renderComment(h: Host): TemplateResult {
@@ -77,7 +71,7 @@ export function renderComment(h: Host): TemplateResult {
     ${fieldError(h, 'comment')}
     <textarea id="comment" class="input" maxlength=${COMMENT_MAX} aria-describedby="comment-hint comment-left" autocomplete=${h.el.kiosk ? 'off' : 'on'}
       .value=${d.comment} ?disabled=${h.off} aria-invalid=${invalid(h, 'comment')}
-      @input=${(e: Event) => set(h, { comment: (e.target as HTMLTextAreaElement).value })}></textarea>
+      @input=${(e: Event) => h.edit({ comment: (e.target as HTMLTextAreaElement).value }, true)} @change=${() => h.edit({})}></textarea>
     <span class="hint" id="comment-left" aria-live="polite">${left <= 100 ? msg(str`${left} characters left`) : ''}</span>
   </div>
   <div class="hp"><input name="dvc-homepage" tabindex="-1" autocomplete="off" ?disabled=${h.off} .value=${d.honeypot} @input=${(e: Event) => (d.honeypot = (e.target as HTMLInputElement).value)} /></div>`;
@@ -91,7 +85,7 @@ export function renderContact(h: Host): TemplateResult {
     ${fieldError(h, field)}
     <input id=${field} class="input" type=${type} autocomplete=${autocomplete} .value=${d[field]} ?disabled=${h.off}
       aria-invalid=${invalid(h, field)} aria-describedby=${h.s.problems.some((p) => p.field === field) ? `${field}-error` : nothing}
-      @input=${(e: Event) => set(h, { [field]: (e.target as HTMLInputElement).value })} />
+      @input=${(e: Event) => h.edit({ [field]: (e.target as HTMLInputElement).value }, true)} @change=${() => h.edit({})} />
   </div>`;
   const given = !!(d.name.trim() || d.phone.trim() || d.email.trim());
   return html`<fieldset class="contact" part="contact">
@@ -105,7 +99,7 @@ export function renderContact(h: Host): TemplateResult {
           ${fieldError(h, 'consent')}
           <label class="check">
             <input id="consent" type="checkbox" .checked=${d.consent} ?disabled=${h.off} aria-invalid=${invalid(h, 'consent')} aria-describedby="privacy"
-              @change=${(e: Event) => set(h, { consent: (e.target as HTMLInputElement).checked })} />
+              @change=${(e: Event) => h.edit({ consent: (e.target as HTMLInputElement).checked })} />
             <span>${msg('I agree that the ward may contact me about this feedback.')}</span>
           </label>`
       : nothing}
