@@ -1,12 +1,7 @@
 // Money and waiting times in plain words, the way a ward's notice writes them.
 import { formatNumber } from './format.js';
-import { registerStrings } from './localization.js';
 import { msg, str } from './msg.js';
-
-registerStrings('core-amounts', {
-  vi: () => import('../generated/locales/vi/core-amounts.js'),
-  de: () => import('../generated/locales/de/core-amounts.js'),
-});
+import '../generated/strings/core-amounts.js';
 
 /**
  * An amount in đồng the way a ward's notice writes it: "8.000 đồng", "8,000 VND"; 0 is "Free".

@@ -3,13 +3,9 @@ import { property } from 'lit/decorators.js';
 import { msg, str } from './msg.js';
 import { define } from './define.js';
 import { DvcElement } from './dvc-element.js';
-import { getLocale, registerStrings } from './localization.js';
+import { getLocale } from './localization.js';
 import { pageChange } from './page-change.js';
-
-registerStrings('core-idle-prompt', {
-  vi: () => import('../generated/locales/vi/core-idle-prompt.js'),
-  de: () => import('../generated/locales/de/core-idle-prompt.js'),
-});
+import '../generated/strings/core-idle-prompt.js';
 
 declare module './events.js' {
   interface DvcEventMap {

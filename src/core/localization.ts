@@ -14,7 +14,7 @@ type TargetLocale = Exclude<Locale, 'en'>;
 export type StringsLoader = Record<TargetLocale, () => Promise<{ templates: Templates }>>;
 
 /**
- * Strings are split by area (scripts/split-locales.mjs: per core module, per widget and per lazily
+ * Strings are split by area (scripts/strings.mjs: per core module, per widget and per lazily
  * loaded part), each registered by the module that uses it, so a page downloads only the strings
  * of what it shows.
  */

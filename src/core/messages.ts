@@ -1,11 +1,6 @@
-import { registerStrings } from './localization.js';
 import { msg } from './msg.js';
 import { HttpError } from './http.js';
-
-registerStrings('core-messages', {
-  vi: () => import('../generated/locales/vi/core-messages.js'),
-  de: () => import('../generated/locales/de/core-messages.js'),
-});
+import '../generated/strings/core-messages.js';
 
 /** The `dvc-error` code for a failed request: its kind, e.g. `network`, `http-5xx`. */
 export function errorCode(error: unknown): string {

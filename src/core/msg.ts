@@ -40,7 +40,7 @@ const join = (strings: readonly string[], values: readonly unknown[], order?: re
 
 /**
  * FNV-1a 64 over UTF-16 code units, as lit-localize's id generation (`s` + 16 hex digits), of which
- * the generated strings keep the first 7 digits (scripts/split-locales.mjs: ids do not compress).
+ * the generated strings keep the first 7 digits (scripts/strings.mjs: ids do not compress).
  */
 function idOf(key: string | readonly string[]): string {
   let id = ids.get(key);

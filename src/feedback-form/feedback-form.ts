@@ -3,7 +3,7 @@ import { msg } from '../core/msg.js';
 import { define } from '../core/define.js';
 import { DvcElement } from '../core/dvc-element.js';
 import { DEFAULT_TIMEOUT } from '../core/connection.js';
-import { getLocale, registerStrings } from '../core/localization.js';
+import { getLocale } from '../core/localization.js';
 import { chunks, type More } from './internal/chunks.js';
 import type { FormState, Host } from './internal/host.js';
 import { overallRequired, renderScale } from './internal/scale.js';
@@ -11,11 +11,7 @@ import { styles } from './feedback-form.styles.js';
 import { draftState, emptyDraft, type Draft } from './model/draft.js';
 import type { Submission } from './model/submission.js';
 import { flag } from '../core/flag.js';
-
-registerStrings('feedback-form', {
-  vi: () => import('../generated/locales/vi/feedback-form.js'),
-  de: () => import('../generated/locales/de/feedback-form.js'),
-});
+import '../generated/strings/feedback-form.js';
 
 declare module '../core/events.js' {
   interface DvcEventMap {

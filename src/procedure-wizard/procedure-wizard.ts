@@ -5,7 +5,7 @@ import { DvcElement } from '../core/dvc-element.js';
 import { fold } from '../core/fold.js';
 import { DEFAULT_TIMEOUT } from '../core/connection.js';
 import { requestJson, HttpError } from '../core/http.js';
-import { registerStrings, getLocale } from '../core/localization.js';
+import { getLocale } from '../core/localization.js';
 import { isLocalizedText, resolveText } from '../core/localized-text.js';
 import { errorCode, errorMessage } from '../core/messages.js';
 import { loadFlow } from './internal/chunks.js';
@@ -15,11 +15,7 @@ import { styles } from './internal/styles.js';
 import type { ProcedureSummary } from './model/types.js';
 import type { WizardStepDetail, WizardSubmitDetail } from './events.js';
 import { flag } from '../core/flag.js';
-
-registerStrings('procedure-wizard', {
-  vi: () => import('../generated/locales/vi/procedure-wizard.js'),
-  de: () => import('../generated/locales/de/procedure-wizard.js'),
-});
+import '../generated/strings/procedure-wizard.js';
 
 declare module '../core/events.js' {
   interface DvcEventMap {

@@ -3,12 +3,7 @@
  * module defines both elements; each loads its view (with the shared feed client) in parallel
  * with its first request, and its later parts (voice, QR code) only when it needs them.
  */
-import { registerStrings } from '../core/localization.js';
-
-registerStrings('queue', {
-  vi: () => import('../generated/locales/vi/queue.js'),
-  de: () => import('../generated/locales/de/queue.js'),
-});
+import '../generated/strings/queue.js';
 
 export { DvcQueueBoard } from './board/board.js';
 export { DvcQueueTicket } from './ticket/ticket.js';

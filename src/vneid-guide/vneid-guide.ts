@@ -2,7 +2,7 @@ import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } 
 import { msg } from '../core/msg.js';
 import { define } from '../core/define.js';
 import { DvcElement } from '../core/dvc-element.js';
-import { getLocale, registerStrings } from '../core/localization.js';
+import { getLocale } from '../core/localization.js';
 import { pageChange } from '../core/page-change.js';
 import { chunks } from './internal/chunks.js';
 import type { GuideState } from './internal/state.js';
@@ -10,11 +10,7 @@ import type { Answers, Progress } from './internal/types.js';
 import type { GuideCompleteDetail, GuideProgressDetail } from './events.js';
 import { styles } from './vneid-guide.styles.js';
 import { flag } from '../core/flag.js';
-
-registerStrings('vneid-guide', {
-  vi: () => import('../generated/locales/vi/vneid-guide.js'),
-  de: () => import('../generated/locales/de/vneid-guide.js'),
-});
+import '../generated/strings/vneid-guide.js';
 
 declare module '../core/events.js' {
   interface DvcEventMap {
@@ -163,7 +159,6 @@ export class DvcVneidGuide extends DvcElement {
     if (moved) pageChange(this).changed();
     this.requestUpdate();
   }
-
 
   private async next(): Promise<void> {
     const a = this.s.answers;

@@ -3,7 +3,7 @@
  * the error summary, sending and the outbox, the done panel, kiosk mode.
  */
 import { msg } from '../../../core/msg.js';
-import { getLocale, registerStrings } from '../../../core/localization.js';
+import { getLocale } from '../../../core/localization.js';
 import { parseCriteria } from '../../model/criteria.js';
 import { restoreDraft } from '../../model/guard.js';
 import { buildSubmission, type Submission } from '../../model/submission.js';
@@ -11,11 +11,7 @@ import type { Host } from '../host.js';
 import { connect as connectDelivery, disconnect as disconnectDelivery, drain, sending, submit as send } from './deliver.js';
 import { startCountdown, stopCountdown } from './done.js';
 import { configureKiosk } from './kiosk.js';
-
-registerStrings('feedback-form-lazy', {
-  vi: () => import('../../../generated/locales/vi/feedback-form-lazy.js'),
-  de: () => import('../../../generated/locales/de/feedback-form-lazy.js'),
-});
+import '../../../generated/strings/feedback-form-lazy.js';
 
 export { styles } from './styles.js';
 export { renderComment, renderCriteria, renderContact, renderSummary, fieldError } from './fields.js';

@@ -1,6 +1,5 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/msg.js';
-import { registerStrings } from '../../../core/localization.js';
 import { resolveText } from '../../../core/localized-text.js';
 import { pageChange } from '../../../core/page-change.js';
 import { historyMode, PageHistory } from '../../../core/page-history.js';
@@ -15,12 +14,8 @@ export { styles } from './styles.js';
 import { renderOverview } from './overview.js';
 import { renderCheck, renderDone, renderInvalid } from './pages.js';
 import { answerProblem, definitionProblem } from './words.js';
-
-// The strings of the question pages load with them, not with the first screen.
-registerStrings('procedure-wizard-lazy', {
-  vi: () => import('../../../generated/locales/vi/procedure-wizard-lazy.js'),
-  de: () => import('../../../generated/locales/de/procedure-wizard-lazy.js'),
-});
+// The question pages' strings load with them, not with the first screen.
+import '../../../generated/strings/procedure-wizard-lazy.js';
 
 const histories = new WeakMap<Host, PageHistory<Page>>();
 

@@ -3,7 +3,7 @@ import { keyed } from 'lit/directives/keyed.js';
 import { msg, str } from '../../../core/msg.js';
 import { emit } from '../../../core/events.js';
 import { requestJson } from '../../../core/http.js';
-import { getLocale, registerStrings, type Locale } from '../../../core/localization.js';
+import { getLocale, type Locale } from '../../../core/localization.js';
 import { resolveText } from '../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../core/messages.js';
 import { historyMode, PageHistory } from '../../../core/page-history.js';
@@ -19,12 +19,8 @@ import { PLATFORMS, type GuideContent, type Line, type Platform, type Progress, 
 import { loaders } from './loaders.js';
 import type { QrModule } from './qr.js';
 import { renderStep, type StepContext } from './step.js';
+import '../../../generated/strings/vneid-guide-lazy.js';
 export { styles } from './styles.js';
-
-registerStrings('vneid-guide-lazy', {
-  vi: () => import('../../../generated/locales/vi/vneid-guide-lazy.js'),
-  de: () => import('../../../generated/locales/de/vneid-guide-lazy.js'),
-});
 
 /** A page as the browser's history keeps it: the view, and the task on a task page. */
 interface Page {

@@ -2,15 +2,11 @@
 // optional chime, the number read digit by digit ("A, không, một, hai"), repeated, never overlapping.
 import { msg } from '../../../../core/msg.js';
 import { seconds } from '../../../../core/idle.js';
-import { getLocale, registerStrings } from '../../../../core/localization.js';
+import { getLocale } from '../../../../core/localization.js';
 import { SpeechQueue } from '../../../../core/speech.js';
 import { chime, unlockAudio } from '../../../internal/lazy/chime.js';
 import { callText } from './words.js';
-
-registerStrings('queue-board-lazy', {
-  vi: () => import('../../../../generated/locales/vi/queue-board-lazy.js'),
-  de: () => import('../../../../generated/locales/de/queue-board-lazy.js'),
-});
+import '../../../../generated/strings/queue-board-lazy.js';
 
 export interface Announcer {
   /** True while the browser waits for a user gesture before it plays sound. */

@@ -4,7 +4,7 @@ import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../../core/msg.js';
 import { emit } from '../../../../core/events.js';
 import { formatTime } from '../../../../core/format.js';
-import { getLocale, registerStrings } from '../../../../core/localization.js';
+import { getLocale } from '../../../../core/localization.js';
 import { resolveText } from '../../../../core/localized-text.js';
 import type { Feed, FeedUpdate } from '../../../feed.js';
 import { FeedController } from '../../../internal/feed-controller.js';
@@ -15,11 +15,7 @@ import { fromSnapshot, newCalls, type Call, type QueueState } from '../../../sta
 import type { DvcQueueBoard } from '../../board.js';
 import type { Announcer } from './announce.js';
 import { styles } from './styles.js';
-
-registerStrings('queue-board-lazy', {
-  vi: () => import('../../../../generated/locales/vi/queue-board-lazy.js'),
-  de: () => import('../../../../generated/locales/de/queue-board-lazy.js'),
-});
+import '../../../../generated/strings/queue-board-lazy.js';
 
 export function boardView(el: DvcQueueBoard): View {
   /** The call shown very large: the latest one announced, or the latest of the day. */

@@ -8,7 +8,7 @@ import { formatDuration } from '../../../../core/amounts.js';
 import { HttpError, requestJson, type RequestOptions } from '../../../../core/http.js';
 import { uuid } from '../../../../core/id.js';
 import { loadOnce } from '../../../../core/load-once.js';
-import { getLocale, registerStrings } from '../../../../core/localization.js';
+import { getLocale } from '../../../../core/localization.js';
 import { resolveText } from '../../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../../core/messages.js';
 import { pageChange } from '../../../../core/page-change.js';
@@ -19,14 +19,10 @@ import type { View } from '../../../internal/queue-element.js';
 import { ticketChunks, type DvcQueueTicket } from '../../ticket.js';
 import type { Host, TicketState } from '../host.js';
 import { styles as trackStyles } from './styles.js';
+import '../../../../generated/strings/queue-ticket-lazy.js';
 
 type Track = typeof import('./tracking/track.js');
 type Idle = typeof import('../../../../core/idle.js');
-
-registerStrings('queue-ticket-lazy', {
-  vi: () => import('../../../../generated/locales/vi/queue-ticket-lazy.js'),
-  de: () => import('../../../../generated/locales/de/queue-ticket-lazy.js'),
-});
 
 const store = createStore('queue');
 const tab = createStore('queue', 'session');

@@ -6,7 +6,6 @@ import { msg, str } from '../../../../../core/msg.js';
 import { emit } from '../../../../../core/events.js';
 import { TIME_ZONE } from '../../../../../core/format.js';
 import { HttpError, requestJson } from '../../../../../core/http.js';
-import { registerStrings } from '../../../../../core/localization.js';
 import { resolveText } from '../../../../../core/localized-text.js';
 import { singleFlight } from '../../../../../core/single-flight.js';
 import { errorCode, errorMessage } from '../../../../../core/messages.js';
@@ -17,13 +16,9 @@ import { isTicket } from '../../../../guards.js';
 import { chime } from '../../../../internal/lazy/chime.js';
 import type { Host, Shown } from '../../host.js';
 import { notify } from './notify.js';
+import '../../../../../generated/strings/queue-ticket-lazy-tracking.js';
 
 export { render } from './page.js';
-
-registerStrings('queue-ticket-lazy-tracking', {
-  vi: () => import('../../../../../generated/locales/vi/queue-ticket-lazy-tracking.js'),
-  de: () => import('../../../../../generated/locales/de/queue-ticket-lazy-tracking.js'),
-});
 
 const lives = new WeakMap<Host, FeedController>();
 
