@@ -32,7 +32,9 @@ function firstScreen(entry) {
   const files = closure(entry);
   const later = new Set();
   for (const f of [...files]) for (const d of manifest[f].dynamicImports) later.add(d);
-  const isVi = (f) => manifest[f].modules.some((m) => m.startsWith(FIRST_SCREEN_LOCALE));
+  // A chunk of nothing but vi strings loads with the first screen (the strings travel inside their
+  // code now, scripts/strings.mjs; this stays true should a locale's strings ever be split again).
+  const isVi = (f) => manifest[f].modules.every((m) => m.startsWith(FIRST_SCREEN_LOCALE));
   for (const vi of [...later].filter(isVi)) for (const f of closure(vi)) files.add(f);
   for (const f of files) later.delete(f);
   return { files, later };

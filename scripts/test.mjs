@@ -71,6 +71,7 @@ if (existsSync('server/test')) {
 if (built) {
   suite('demo pages in Chromium (node:test)', run('node', ['scripts/node-tests.mjs', 'test/e2e', 'e2e'], browserEnv), '.test-results/e2e.json');
   check('size budgets', run('node', ['scripts/size.mjs']));
+  check('layout: what lazy/ holds loads later, nothing else does', run('node', ['scripts/check-layout.mjs']));
   const sb = check('storybook build', run('npm', ['run', '--silent', 'build-storybook']));
   if (sb) suite('storybook smoke', run('node', ['scripts/storybook-smoke.mjs'], browserEnv), '.test-results/storybook.json');
 }

@@ -1,8 +1,7 @@
-import { LitElement, type CSSResultGroup } from 'lit';
+import { LitElement, type CSSResultGroup, type PropertyValues } from 'lit';
 import { emit } from './events.js';
 import { ConnectionSignal } from './connection.js';
-import { pageChange } from './page-change.js';
-import { localize, startLocalization, whenLocaleReady } from './localization.js';
+import { getLocale, localize, startLocalization, whenLocaleReady } from './localization.js';
 import { base, tokens } from './theme.js';
 
 /**
@@ -38,8 +37,6 @@ export class DvcElement extends LitElement {
     super();
     localize(this);
     startLocalization();
-    // Every widget guards its page changes against a double tap; here, so it costs no extra request later.
-    pageChange(this);
   }
 
   /**
@@ -54,6 +51,12 @@ export class DvcElement extends LitElement {
     root.className = 'root';
     shadow.append(root);
     return root;
+  }
+
+  /** The root says which language it is drawn in: screen readers, hyphenation and quotation marks follow it. */
+  protected override update(changed: PropertyValues): void {
+    (this.renderRoot as HTMLElement).lang = getLocale();
+    super.update(changed);
   }
 
   protected override async scheduleUpdate(): Promise<void> {

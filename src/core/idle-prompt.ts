@@ -1,5 +1,5 @@
 import { css, html, type TemplateResult } from 'lit';
-import { property } from 'lit/decorators.js';
+import { property } from './property.js';
 import { msg, str } from './msg.js';
 import { define } from './define.js';
 import { DvcElement } from './dvc-element.js';

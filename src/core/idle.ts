@@ -1,10 +1,9 @@
-import { html, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
 import { realClock, type Clock } from './clock.js';
 
 /** What counts as someone being there: any of these, from anywhere inside the widget. */
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
-export const DEFAULT_IDLE_TIMEOUT = 120;
 export const DEFAULT_PROMPT_FOR = 30;
 
 export interface IdleOptions {
@@ -18,12 +17,6 @@ export interface IdleOptions {
   onWipe: () => void;
   /** Timers to use; real ones unless a test injects its own. */
   clock?: Clock;
-}
-
-/** Seconds from an attribute; anything not a positive number becomes `fallback`. */
-export function seconds(value: unknown, fallback: number): number {
-  const n = Number(value);
-  return Number.isFinite(n) && n > 0 ? n : fallback;
 }
 
 /**
@@ -82,6 +75,13 @@ export class IdleController implements ReactiveController {
     this.restart();
   }
 
+  /** "Are you still there?" while asking, wired to this controller: what a kiosk widget renders last. */
+  question(): TemplateResult | typeof nothing {
+    return this.prompting
+      ? html`<dvc-idle-prompt .remaining=${this.remaining} @dvc-idle-continue=${() => this.restart()} @dvc-idle-clear=${() => this.wipe()}></dvc-idle-prompt>`
+      : nothing;
+  }
+
   private prompt(): void {
     const promptFor = (this.options.promptFor?.() ?? DEFAULT_PROMPT_FOR) * 1000;
     const deadline = this.clock.now() + promptFor;
@@ -103,9 +103,3 @@ export class IdleController implements ReactiveController {
   }
 }
 
-/** "Are you still there?" while `idle` is asking, wired to it ('' otherwise): what a kiosk widget renders last. */
-export function idleQuestion(idle: IdleController): TemplateResult | '' {
-  return idle.prompting
-    ? html`<dvc-idle-prompt .remaining=${idle.remaining} @dvc-idle-continue=${() => idle.restart()} @dvc-idle-clear=${() => idle.wipe()}></dvc-idle-prompt>`
-    : '';
-}

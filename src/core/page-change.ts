@@ -72,7 +72,7 @@ export class PageChange implements ReactiveController {
 
 const changes = new WeakMap<Host, PageChange>();
 
-/** The element's page-change guard (one per element, created with it by `DvcElement`). */
+/** The element's page-change guard: created at its first page change, which is always the part's doing (first screens carry none of this). */
 export function pageChange(host: Host): PageChange {
   let change = changes.get(host);
   if (!change) changes.set(host, (change = new PageChange(host)));

@@ -1,20 +1,22 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from '../core/property.js';
 import { msg } from '../core/msg.js';
 import { define } from '../core/define.js';
-import { DvcElement } from '../core/dvc-element.js';
+import { flag } from '../core/attributes.js';
 import { fold } from '../core/fold.js';
 import { DEFAULT_TIMEOUT } from '../core/connection.js';
 import { requestJson, HttpError } from '../core/http.js';
-import { getLocale } from '../core/localization.js';
+import { Kiosk } from '../core/kiosk.js';
+import { getLocale, whenLocaleReady } from '../core/localization.js';
 import { isLocalizedText, resolveText } from '../core/localized-text.js';
 import { errorCode, errorMessage } from '../core/messages.js';
-import { loadFlow } from './internal/chunks.js';
-import { historyName, type Host, type Page, type WizardState } from './internal/host.js';
+import { LazyElement } from '../core/part.js';
+import type { WizardHost, WizardState } from './internal/host.js';
+import type { WizardPart } from './internal/lazy/part.js';
 import { renderPicker, type Match } from './internal/picker.js';
-import { styles } from './internal/styles.js';
+import { styles } from './procedure-wizard.styles.js';
 import type { ProcedureSummary } from './model/types.js';
 import type { WizardStepDetail, WizardSubmitDetail } from './events.js';
-import { flag } from '../core/flag.js';
 import '../generated/strings/procedure-wizard.js';
 
 declare module '../core/events.js' {
@@ -26,6 +28,9 @@ declare module '../core/events.js' {
 }
 
 const isSummary = (v: ProcedureSummary) => !!v && typeof v.code === 'string' && isLocalizedText(v.name) && isLocalizedText(v.field);
+
+/** The base with the wizard's part types (a class of its own: declaration files cannot name a generic mixin base). */
+abstract class WizardElement extends LazyElement<WizardPart, WizardHost> {}
 
 /**
  * Finds a procedure, shows what it needs, asks one question per page, checks the answers and
@@ -47,70 +52,48 @@ const isSummary = (v: ProcedureSummary) => !!v && typeof v.code === 'string' && 
  * @csspart button - Every main button.
  */
 @define('dvc-procedure-wizard')
-export class DvcProcedureWizard extends DvcElement {
-  static override styles = [DvcElement.styles, styles];
-  static override properties = {
-    src: {},
-    catalogSrc: { attribute: 'catalog-src' },
-    catalog: { attribute: false },
-    procedure: { attribute: false },
-    submitUrl: { attribute: 'submit-url' },
-    persist: { type: Boolean, converter: flag },
-    kiosk: { type: Boolean, converter: flag },
-    idleTimeout: { attribute: 'idle-timeout' },
-    startAt: { attribute: 'start-at' },
-    privacyText: { attribute: 'privacy-text' },
-    history: {},
-  };
+export class DvcProcedureWizard extends Kiosk(WizardElement) {
+  static override styles = [LazyElement.styles, styles];
+  /** The overview, the question pages, checking, sending and the confirmation. */
+  static override partModule = () => import('./internal/lazy/part.js');
 
   /** URL of one procedure definition (JSON): the wizard opens at its overview. */
-  src?: string;
+  @property() src?: string;
   /** URL of a catalogue (`ProcedureSummary[]`): the wizard opens with a searchable list; an entry loads its `url`, else `${catalog-src}/${code}`. */
-  catalogSrc?: string;
+  @property({ attribute: 'catalog-src' }) catalogSrc?: string;
   /** A catalogue given directly (instead of `catalog-src`), e.g. the portal's own list. */
-  catalog?: ProcedureSummary[];
+  @property({ attribute: false }) catalog?: ProcedureSummary[];
   /** A procedure definition given directly (instead of `src`). */
-  procedure?: unknown;
+  @property({ attribute: false }) procedure?: unknown;
   /** Where to POST the application (with an Idempotency-Key). Without it, and without `respondWith`, the confirmation says what to bring to the counter. */
-  submitUrl?: string;
+  @property({ attribute: 'submit-url' }) submitUrl?: string;
   /** Keep the draft (answers and page) in this browser, with a "Clear my answers" action. Ignored with `kiosk`. */
-  persist?: boolean;
-  /** Shared kiosk: never stores anything, autocomplete off, wipes everything after `idle-timeout` seconds without input. */
-  kiosk?: boolean;
-  /** Seconds without input before a kiosk asks "Are you still there?" (default 120). */
-  idleTimeout?: string;
+  @property({ type: Boolean, converter: flag }) persist = false;
   /** Where to start once the procedure is loaded: `overview` (default), `questions` (the first step), or a step id. */
-  startAt?: string;
+  @property({ attribute: 'start-at' }) startAt?: string;
   /** The privacy notice shown before the first question about personal data (default: a short notice under Decree 13/2023/NĐ-CP). */
-  privacyText?: string;
+  @property({ attribute: 'privacy-text' }) privacyText?: string;
   /** How pages enter the browser's history, so Back goes back a page: `hash` (default: a `#wizard/…` fragment per page), `state` (an entry per page, the URL unchanged: for portals that route by fragment) or `none` (the portal owns history). */
-  history?: string;
+  @property() history?: string;
   /** Milliseconds each request may take before it counts as failed (read when a request starts). */
-  requestTimeout: number = DEFAULT_TIMEOUT;
-  /** Seconds "Are you still there?" stays before the wipe (kiosk; read when it shows). */
-  promptFor = 30;
+  @property({ attribute: false }) requestTimeout: number = DEFAULT_TIMEOUT;
 
-  protected w: WizardState = { view: 'loading', query: '', answers: {}, gen: 0 };
-  private flow?: Awaited<ReturnType<typeof loadFlow>>;
-  private kioskMode?: ReturnType<typeof import('./internal/kiosk.js').kioskMode>;
+  /** Everything the wizard shows, shared with its part. */
+  protected state: WizardState = { view: 'loading', query: '', answers: {}, gen: 0 };
   private index?: [string, string[], unknown];
   private loaded = '';
 
-  /** The hooks the lazily loaded pages use. */
-  protected readonly host: Host;
+  protected override needsPart(): boolean {
+    // A definition given: its overview (or first question) is the first meaningful screen.
+    return !!this.src || this.procedure !== undefined;
+  }
 
-  constructor() {
-    super();
-    const connection = this.connection;
-    this.host = {
-      el: this,
-      w: this.w,
-      get signal() {
-        return connection.signal;
-      },
-      update: () => this.requestUpdate(),
+  protected override partHost(): WizardHost {
+    return {
+      ...this.baseHost(),
+      state: this.state,
       reopen: (code) => {
-        const entry = this.w.catalog?.find((e) => e.code === code);
+        const entry = this.state.catalog?.find((e) => e.code === code);
         if (entry) this.choose(entry, false);
         return !!entry;
       },
@@ -118,26 +101,27 @@ export class DvcProcedureWizard extends DvcElement {
   }
 
   override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
     const source = `${this.catalogSrc}|${this.src}`;
     if (changed.has('catalog') || changed.has('procedure') || source !== this.loaded) {
       this.loaded = source;
       this.start();
     }
-    if (changed.has('kiosk') || changed.has('idleTimeout')) {
-      if (this.kioskMode) this.kioskMode.idle.restart();
-      else if (this.kiosk) void import('./internal/kiosk.js').then((k) => (this.kioskMode ??= k.kioskMode(this, this.host, () => this.flow)));
-    }
   }
 
-  override firstUpdated(): void {
-    // Prefetch the pages once the first screen is painted, so "Start" answers at once.
-    setTimeout(() => this.ensureFlow().catch(() => 0));
+  protected override partFailure(): string {
+    return errorMessage(new HttpError('network'));
+  }
+
+  /** A kiosk's wipe: the search, the answers and the last confirmation go; back to the start. */
+  protected override wipe(): void {
+    this.state.query = '';
+    this.loadedPart?.wipe();
   }
 
   /** Loads what the attributes and properties name, and opens the first page. */
   private start(): void {
-    const w = this.w;
-    Object.assign(w, { answers: {}, errors: [], def: undefined, catalog: undefined, page: undefined });
+    Object.assign(this.state, { answers: {}, errors: [], def: undefined, catalog: undefined, page: undefined });
     if (this.catalog) this.pick(this.catalog);
     else if (this.catalogSrc) {
       this.run(async () => {
@@ -150,16 +134,15 @@ export class DvcProcedureWizard extends DvcElement {
     }
   }
 
-  /** The catalogue is there: the picker, or the procedure this history entry was on (a reload, Forward into the page). */
+  /** The catalogue is there: the picker — or, once the part is there, the procedure this history entry was on. */
   private pick(catalog: ProcedureSummary[]): void {
     this.show('picker', catalog);
-    const entry = (history.state as { dvc?: Record<string, Page> } | null)?.dvc?.[historyName(this)];
-    if (entry?.c && !this.kiosk && this.history !== 'none') this.host.reopen(entry.c);
+    this.loadedPart?.resume();
   }
 
   private show(view: WizardState['view'], catalog?: ProcedureSummary[]): void {
-    if (catalog) this.w.catalog = catalog.filter(isSummary);
-    this.w.view = view;
+    if (catalog) this.state.catalog = catalog.filter(isSummary);
+    this.state.view = view;
     this.requestUpdate();
   }
 
@@ -174,62 +157,53 @@ export class DvcProcedureWizard extends DvcElement {
       await task();
     } catch (error) {
       if (errorCode(error) === 'aborted') return;
-      // Anything but a failed request is a chunk that did not load (or a catalogue that is no list): the connection's fault.
+      // Anything but a failed request is a part that did not load (or a catalogue that is no list): the connection's fault.
       const http = error instanceof HttpError;
       const code = http ? error.kind : 'load-failed';
-      const message = errorMessage(http ? error : new HttpError('network'));
-      this.w.failure = { code, message, retry };
+      const message = http ? errorMessage(error) : this.partFailure();
+      this.state.failure = { code, message, retry };
       this.show('failed');
       this.fail(code, message);
     }
   }
 
-  /** Checks a definition (in the lazily loaded model) and opens it. */
+  /** Checks a definition (in the part, with the model) and opens it. */
   private open(definition: Promise<unknown>, retry: () => void, user = false): void {
     this.run(async () => {
-      const [raw, flow] = await Promise.all([definition, this.ensureFlow()]);
-      flow.accept(this.host, raw, user);
+      const [raw, part] = await Promise.all([definition, this.loadPart(true)]);
+      await whenLocaleReady(); // the part's strings: a definition's problems are told in the page's language
+      part.accept(raw, user);
     }, retry);
   }
 
-  private async ensureFlow() {
-    if (!this.flow) {
-      const flow = await loadFlow();
-      // The pages' styles come with them: the first screen carries only its own.
-      if (!this.flow && this.shadowRoot) adoptStyles(this.shadowRoot, [...DvcProcedureWizard.elementStyles, flow.styles]);
-      this.flow = flow;
-    }
-    return this.flow;
-  }
-
   private choose(entry: ProcedureSummary, user = true): void {
-    this.open(this.ensureFlow().then((f) => this.fetch(f.urlOf(entry, this.catalogSrc))), () => this.choose(entry, user), user);
+    this.open(this.loadPart(true).then((part) => this.fetch(part.urlOf(entry, this.catalogSrc))), () => this.choose(entry, user), user);
   }
 
   /** Diacritics- and case-blind search over name (current locale and Vietnamese) and code. */
   private search(): Match {
-    const list = this.w.catalog ?? [];
+    const list = this.state.catalog ?? [];
     const locale = getLocale();
     // Folded once per catalogue and locale, so each keystroke only compares strings.
     if (this.index?.[0] !== locale || this.index[2] !== list) {
       this.index = [locale, list.map((e) => fold(`${resolveText(e.name)} ${resolveText(e.name, 'vi')} ${e.code}`)), list];
     }
-    const words = fold(this.w.query).split(' ');
+    const words = fold(this.state.query).split(' ');
     const hay = this.index[1];
     return { found: list.filter((_, i) => words.every((w) => hay[i].includes(w))), total: list.length };
   }
 
   override render(): TemplateResult {
-    const w = this.w;
+    const state = this.state;
     const page =
-      w.view === 'loading'
+      state.view === 'loading'
         ? html`<p role="status">${msg('Loading…')}</p>`
-        : w.view === 'failed'
-          ? html`<div class="panel" role="alert"><p class="error-text">${w.failure?.message}</p><button class="btn" part="button" @click=${() => w.failure?.retry()}>${msg('Try again')}</button></div>`
-          : w.view === 'picker'
-            ? renderPicker(this.search(), w.query, (q) => ((w.query = q), this.requestUpdate()), (e) => this.choose(e))
-            : this.flow?.render(this.host);
-    return html`<div class="wizard" lang=${getLocale()} .inert=${!!this.kioskMode?.idle.prompting}>${page}</div>${this.kioskMode?.prompt() ?? nothing}`;
+        : state.view === 'failed'
+          ? html`<div class="panel" role="alert"><p class="error-text">${state.failure?.message}</p><button class="btn" part="button" @click=${() => state.failure?.retry()}>${msg('Try again')}</button></div>`
+          : state.view === 'picker'
+            ? renderPicker(this.search(), state.query, (q) => ((state.query = q), this.requestUpdate()), (e) => this.choose(e))
+            : this.loadedPart?.render();
+    return this.kioskFrame(page);
   }
 }
 

@@ -16,4 +16,4 @@ export type {
   Platform as GuidePlatform,
   Progress as GuideProgress,
   StepStatus as GuideStepStatus,
-} from './internal/types.js';
+} from './model/types.js';

@@ -1,15 +1,15 @@
-import { adoptStyles, html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
+import { property } from '../core/property.js';
 import { msg } from '../core/msg.js';
 import { define } from '../core/define.js';
-import { DvcElement } from '../core/dvc-element.js';
-import { getLocale } from '../core/localization.js';
-import { pageChange } from '../core/page-change.js';
-import { chunks } from './internal/chunks.js';
+import { flag } from '../core/attributes.js';
+import { Kiosk } from '../core/kiosk.js';
+import { LazyElement } from '../core/part.js';
+import type { GuideHost, GuidePart } from './internal/lazy/guide.js';
 import type { GuideState } from './internal/state.js';
-import type { Answers, Progress } from './internal/types.js';
+import type { Answers, Progress } from './model/types.js';
 import type { GuideCompleteDetail, GuideProgressDetail } from './events.js';
 import { styles } from './vneid-guide.styles.js';
-import { flag } from '../core/flag.js';
 import '../generated/strings/vneid-guide.js';
 
 declare module '../core/events.js' {
@@ -19,10 +19,10 @@ declare module '../core/events.js' {
   }
 }
 
-type Guide = InstanceType<Awaited<ReturnType<typeof chunks.guide>>['Guide']>;
-type Kiosk = Awaited<ReturnType<Awaited<ReturnType<typeof chunks.kiosk>>['kioskMode']>>;
-
 const SIZES = [1, 1.5, 2];
+
+/** The base with the guide's part types (a class of its own: declaration files cannot name a generic mixin base). */
+abstract class GuideElement extends LazyElement<GuidePart, GuideHost> {}
 
 /**
  * A patient, step-by-step guide to the VNeID app and a level-2 electronic identity: where am I,
@@ -41,69 +41,43 @@ const SIZES = [1, 1.5, 2];
  * @csspart trouble - "Having trouble?" under each step.
  */
 @define('dvc-vneid-guide')
-export class DvcVneidGuide extends DvcElement {
-  static override styles = [DvcElement.styles, styles];
-  static override properties = {
-    src: {},
-    content: { attribute: false },
-    platform: {},
-    noPersist: { type: Boolean, converter: flag, attribute: 'no-persist' },
-    kiosk: { type: Boolean, converter: flag },
-    idleTimeout: { attribute: 'idle-timeout' },
-    helpText: { attribute: 'help-text' },
-    androidStoreUrl: { attribute: 'android-store-url' },
-    iosStoreUrl: { attribute: 'ios-store-url' },
-    history: {},
-    promptFor: { attribute: false },
-    requestTimeout: { attribute: false },
-  };
+export class DvcVneidGuide extends Kiosk(GuideElement) {
+  static override styles = [LazyElement.styles, styles];
+  /** The pages, with their content per locale and illustrations loaded in turn. */
+  static override partModule = () => import('./internal/lazy/guide.js');
 
   /** URL of a content JSON (schemas/vneid-guide.schema.json) that replaces or, with `"extends": "default"`, extends the built-in guide. */
-  src = '';
+  @property() src = '';
   /** Content given directly (instead of `src`), same shape as the JSON. */
-  content?: unknown;
+  @property({ attribute: false }) content?: unknown;
   /** `auto` (default: from the user agent), `android`, `ios` or `desktop`. The citizen can switch it. */
-  platform = 'auto';
+  @property() platform = 'auto';
   /** Keep progress for this visit only (it is kept on the device otherwise). */
-  noPersist = false;
-  /** Shared kiosk: progress in memory only, wiped after `idle-timeout` seconds without input. */
-  kiosk = false;
-  /** Seconds without input before a kiosk asks "Are you still there?" (default 120). */
-  idleTimeout = '';
+  @property({ type: Boolean, converter: flag, attribute: 'no-persist' }) noPersist = false;
   /** Where to get help (hotline, the ward centre's volunteer desk), instead of the content's text. */
-  helpText = '';
+  @property({ attribute: 'help-text' }) helpText = '';
   /** The VNeID page on CH Play (default in the content, not yet verified against the store). */
-  androidStoreUrl = '';
+  @property({ attribute: 'android-store-url' }) androidStoreUrl = '';
   /** The VNeID page on the App Store (default in the content, not yet verified against the store). */
-  iosStoreUrl = '';
+  @property({ attribute: 'ios-store-url' }) iosStoreUrl = '';
   /** How pages enter the browser's history, so Back goes back a page: `hash` (default: a `#vneid-guide/…` fragment per page), `state` (an entry per page, the URL unchanged) or `none` (the portal owns history). */
-  history = '';
-  /** Seconds "Are you still there?" stays before the wipe (kiosk). */
-  promptFor = 30;
+  @property() history = '';
   /** Milliseconds the `src` request may take. */
-  requestTimeout = 15_000;
+  @property({ attribute: false }) requestTimeout = 15_000;
 
-  /** @internal Shared with the lazily loaded pages. */
-  s: GuideState = { view: 'start', answers: {}, scale: 1 };
-  /** @internal The lazily loaded pages, once loaded. */
-  guide?: Guide;
-  private kioskMode?: Kiosk;
-  /** @internal Progress set before the pages loaded; they take it over. */
-  pendingProgress?: Progress;
+  /** What the first screen and the pages share. Nothing here is stored. */
+  protected state: GuideState = { view: 'start', answers: {}, scale: 1 };
+  /** Progress set before the pages loaded; they take it over. */
+  private pendingProgress?: Progress;
 
   /** Step statuses by step id (`seen`, `done`): read it, or set it to restore progress kept elsewhere. */
   get progress(): Progress {
-    return { ...(this.guide?.store.progress ?? this.pendingProgress ?? {}) };
+    return { ...(this.loadedPart?.progress ?? this.pendingProgress ?? {}) };
   }
   set progress(value: Progress) {
-    if (this.guide) this.guide.setProgress(value);
+    if (this.loadedPart) this.loadedPart.setProgress(value);
     else this.pendingProgress = value;
     this.requestUpdate();
-  }
-
-  /** @internal Aborts the `src` request when the element leaves the page. */
-  get signal(): AbortSignal {
-    return this.connection.signal;
   }
 
   /**
@@ -111,72 +85,93 @@ export class DvcVneidGuide extends DvcElement {
    * need, the default), `tasks`, or a task id. For portals that already know the answers.
    */
   async open(answers: Answers, page = 'needs'): Promise<void> {
-    this.s.answers = { ...answers };
-    await this.load();
-    if (this.s.view !== 'failed') this.guide?.go(page);
+    this.state.answers = { ...answers };
+    const part = await this.load();
+    part?.go(page);
     await this.updateComplete;
   }
 
-  override willUpdate(changed: PropertyValues<this>): void {
-    if (changed.has('kiosk') || changed.has('idleTimeout')) {
-      if (this.kioskMode) this.kioskMode.idle.restart();
-      else if (this.kiosk) void chunks.kiosk().then((k) => (this.kioskMode ??= k.kioskMode(this)), () => 0);
-    }
-    if (this.guide && (changed.has('src') || changed.has('content'))) void this.guide.reload();
+  protected override partHost(): GuideHost {
+    return {
+      ...this.baseHost(),
+      state: this.state,
+      takePendingProgress: () => {
+        const pending = this.pendingProgress;
+        this.pendingProgress = undefined;
+        return pending;
+      },
+      show: (view) => this.show(view),
+      setScale: (scale) => this.setScale(scale),
+      load: () => void this.load(),
+    };
   }
 
-  override firstUpdated(): void {
-    // Fetch the pages while the citizen reads, so "Continue" answers at once.
+  protected override partFailure(): string {
+    return msg('The guide could not be loaded. Check the connection, then try again.');
+  }
+
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    super.willUpdate(changed);
+    if (changed.has('src') || changed.has('content')) this.loadedPart?.reload();
+  }
+
+  /** A kiosk's wipe: answers, progress, text size, device choice and speech go; back to the first screen. */
+  protected override wipe(): void {
+    if (this.loadedPart) return this.loadedPart.reset();
+    this.state.answers = {};
+    this.setScale(1);
+    this.show('start');
+  }
+
+  /**
+   * The pages and the content for this locale, and — once — the page this history entry names.
+   * A failure is the failure page with a retry (quiet for the prefetch: "Continue" tries again).
+   */
+  private async load(quiet = false): Promise<GuidePart | undefined> {
+    try {
+      const part = await this.loadPart(true);
+      await part.ready();
+      part.restore();
+      this.partFailed = false;
+      return part;
+    } catch {
+      if (quiet) return undefined;
+      this.partLoadFailed();
+      // Focus on what went wrong, where the next page would have been.
+      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>('[role=alert] h2')?.focus());
+      return undefined;
+    }
+  }
+
+  protected override firstUpdated(changed: PropertyValues): void {
+    super.firstUpdated(changed);
+    // The content for this locale too, while the citizen reads, so "Continue" answers at once.
     setTimeout(() => void this.load(true));
   }
 
-  /** @internal Loads the pages and the content; a failure becomes the `failed` page with a retry. */
-  async load(quiet = false): Promise<void> {
-    if (!quiet && this.s.view === 'failed') this.s.view = 'loading';
-    try {
-      if (!this.guide) {
-        const mod = await chunks.guide();
-        if (!this.guide) {
-          // The pages' styles come with them: the first screen carries only its own.
-          if (this.shadowRoot) adoptStyles(this.shadowRoot, [...DvcVneidGuide.elementStyles, mod.styles]);
-          this.guide = new mod.Guide(this);
-        }
-      }
-      await this.guide!.ready();
-      this.guide!.restore();
-    } catch {
-      if (quiet) return; // the prefetch: "Continue" tries again and shows the failure
-      const message = msg('The guide could not be loaded. Check the connection, then try again.');
-      this.s.failure = { code: 'load-failed', message };
-      this.show('failed');
-      this.fail('load-failed', message);
-    }
-  }
-
-  /** @internal Shows a page; one the citizen moved to (`moved`) gets focus on its heading and is safe from a double tap. */
-  show(view: GuideState['view'], moved = true): void {
-    this.s.view = view;
-    if (moved) pageChange(this).changed();
+  private show(view: GuideState['view']): void {
+    this.state.view = view;
     this.requestUpdate();
   }
 
   private async next(): Promise<void> {
-    const a = this.s.answers;
-    this.s.missing = !a.chipCard || !a.level2;
-    if (this.s.missing) {
+    const answers = this.state.answers;
+    this.state.missing = !answers.chipCard || !answers.level2;
+    if (this.state.missing) {
       this.requestUpdate();
       await this.updateComplete;
-      this.renderRoot.querySelector<HTMLInputElement>(`input[name=${a.chipCard ? 'level2' : 'chipCard'}]`)?.focus();
+      this.renderRoot.querySelector<HTMLInputElement>(`input[name=${answers.chipCard ? 'level2' : 'chipCard'}]`)?.focus();
       return;
     }
-    if (!this.guide) this.show('loading');
-    await this.load();
-    if (this.guide && this.s.view !== 'failed') this.guide.go('needs');
+    if (!this.loadedPart || this.partFailed) {
+      this.partFailed = false;
+      this.show('loading');
+    }
+    (await this.load())?.go('needs');
   }
 
-  /** @internal */
-  setScale(scale: number): void {
-    this.s.scale = scale;
+  private setScale(scale: number): void {
+    this.state.scale = scale;
     // On the widget itself, so the portal's own value applies again at 100 %.
     if (scale === 1) this.style.removeProperty('--dvc-font-scale');
     else this.style.setProperty('--dvc-font-scale', String(scale));
@@ -184,16 +179,16 @@ export class DvcVneidGuide extends DvcElement {
   }
 
   private answer(name: keyof Answers, value: string): void {
-    (this.s.answers as Record<string, string>)[name] = value;
+    (this.state.answers as Record<string, string>)[name] = value;
     this.requestUpdate();
   }
 
   // Templates are written tight: whitespace inside them is not minified, and this is the first screen.
   private question(name: keyof Answers, legend: string, options: [string, string][]): TemplateResult {
-    const missing = this.s.missing && !this.s.answers[name];
+    const missing = this.state.missing && !this.state.answers[name];
     return html`<fieldset aria-describedby=${missing ? 'missing' : nothing}><legend class="label">${legend}</legend>${options.map(
       ([value, label]) =>
-        html`<label class="choice"><input type="radio" name=${name} .value=${value} .checked=${this.s.answers[name] === value} @change=${() => this.answer(name, value)} /><span>${label}</span></label>`,
+        html`<label class="choice"><input type="radio" name=${name} .value=${value} .checked=${this.state.answers[name] === value} @change=${() => this.answer(name, value)} /><span>${label}</span></label>`,
     )}</fieldset>`;
   }
 
@@ -207,23 +202,22 @@ export class DvcVneidGuide extends DvcElement {
 <p>${msg('Answer two questions, and this guide shows only what you still need to do.')}</p>
 ${this.question('chipCard', msg('Do you have a chip ID card?'), [['yes', yes], ['no', no]])}
 ${this.question('level2', msg('Have you registered for level 2 at the ward police?'), [['yes', yes], ['no', no], ['unsure', msg('I am not sure')]])}
-${this.s.missing ? html`<p class="error-text" id="missing">${msg('Please answer both questions.')}</p>` : nothing}
+${this.state.missing ? html`<p class="error-text" id="missing">${msg('Please answer both questions.')}</p>` : nothing}
 <button class="btn" @click=${() => this.next()}>${msg('Continue')}</button>`;
   }
 
   override render(): TemplateResult {
-    const s = this.s;
-    const page =
-      s.view === 'start'
+    const state = this.state;
+    const page = this.partFailed
+      ? html`<div class="panel" role="alert"><h2 tabindex="-1" class="error-text">${this.failure}</h2><button class="btn" @click=${() => this.next()}>${msg('Try again')}</button></div>`
+      : state.view === 'start'
         ? this.renderStart()
-        : s.view === 'loading'
+        : state.view === 'loading'
           ? html`<p role="status">${msg('Loading the guide…')}</p>`
-          : s.view === 'failed'
-            ? html`<div class="panel" role="alert"><h2 tabindex="-1" class="error-text">${s.failure?.message}</h2><button class="btn" @click=${() => this.next()}>${msg('Try again')}</button></div>`
-            : this.guide?.render();
-    return html`<div class="guide" lang=${getLocale()} .inert=${!!this.kioskMode?.idle.prompting}><div class="toolbar" part="toolbar"><div role="group" aria-labelledby="size" class="toolbar"><span id="size">${msg('Text size')}</span>${SIZES.map(
-      (n) => html`<button class="btn secondary" aria-pressed=${s.scale === n} @click=${() => this.setScale(n)}>${n * 100}%</button>`,
-    )}</div>${this.guide?.toolbar() ?? nothing}</div>${page}</div>${this.kioskMode?.prompt() ?? nothing}`;
+          : this.loadedPart?.render();
+    return this.kioskFrame(html`<div class="guide"><div class="toolbar" part="toolbar"><div role="group" aria-labelledby="size" class="toolbar"><span id="size">${msg('Text size')}</span>${SIZES.map(
+      (n) => html`<button class="btn secondary" aria-pressed=${state.scale === n} @click=${() => this.setScale(n)}>${n * 100}%</button>`,
+    )}</div>${this.loadedPart?.toolbar() ?? nothing}</div>${page}</div>`);
   }
 }
 

@@ -3,7 +3,7 @@
 import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import { setLocale } from '../../src/core/localization.js';
-import { chunks } from '../../src/feedback-form/internal/chunks.js';
+import { DvcFeedbackForm as FeedbackForm } from '../../src/feedback-form/feedback-form.js';
 import type { Submission } from '../../src/feedback-form/model/submission.js';
 import { expectAccessible, expectTargets44 } from '../helpers/a11y.js';
 import { emulateFeatures } from '../helpers/media.js';
@@ -238,9 +238,9 @@ describe('<dvc-feedback-form>', () => {
   });
 
   it('a part that fails to load is a message and a retry, not a dead form', async () => {
-    const original = chunks.more;
+    const original = FeedbackForm.partModule;
     let fail = true;
-    chunks.more = () => (fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original());
+    FeedbackForm.partModule = () => (fail ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original());
     try {
       const el = await mount(html`<dvc-feedback-form></dvc-feedback-form>`, false);
       const errors = record(el, 'dvc-error');
@@ -254,7 +254,7 @@ describe('<dvc-feedback-form>', () => {
       await send(el);
       await until(() => $(el, '[part=thanks]'));
     } finally {
-      chunks.more = original;
+      FeedbackForm.partModule = original;
     }
   });
 

@@ -31,7 +31,7 @@ describe('<dvc-procedure-wizard>: accessibility', () => {
       await until(() => $(picker, '[part=picker]'));
       await check(picker, 'picker');
       const el = await open(sample());
-      expect($(el, '.wizard')!.getAttribute('lang')).to.equal(tag);
+      expect($(el, '.root')!.getAttribute('lang')).to.equal(tag);
       await check(el, 'overview');
       await click(el, w.start);
       await click(el, w.next);

@@ -1,5 +1,5 @@
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
-import { chunks } from '../../src/procedure-wizard/internal/chunks.js';
+import { DvcProcedureWizard } from '../../src/procedure-wizard/procedure-wizard.js';
 import { $, $$, click, heading, open, settle, type, until, type Wizard } from './helpers.js';
 
 async function wizard(template: ReturnType<typeof html>): Promise<Wizard> {
@@ -101,19 +101,19 @@ describe('<dvc-procedure-wizard>: picker and loading', () => {
   });
 
   it('a page chunk that fails to load is a failure with a retry, never a blank box', async () => {
-    const real = chunks.flow;
-    chunks.flow = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const real = DvcProcedureWizard.partModule;
+    DvcProcedureWizard.partModule = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     try {
       const codes: string[] = [];
       const el = await fixture<Wizard>(html`<dvc-procedure-wizard src="/api/procedures/1.001193" @dvc-error=${(e: CustomEvent) => codes.push(e.detail.code)}></dvc-procedure-wizard>`);
       await until(() => $(el, '[role=alert]'), 1800, 'the failure');
       expect(codes).to.deep.equal(['load-failed']);
       expect($(el, '[role=alert]')!.textContent).to.include('Không có kết nối mạng');
-      chunks.flow = real;
+      DvcProcedureWizard.partModule = real;
       await click(el, 'Thử lại');
       await until(() => heading(el) === 'Đăng ký khai sinh', 1800, 'overview after retry');
     } finally {
-      chunks.flow = real;
+      DvcProcedureWizard.partModule = real;
     }
   });
 });

@@ -8,7 +8,7 @@ import { $, freshTab, heading, until, type Wizard } from './helpers.js';
 
 /** Microtasks only: with the pages chunk loaded, a definition renders without any timer. */
 async function flush(el: Wizard): Promise<void> {
-  const view = () => (el as unknown as { w: { view: string } }).w.view;
+  const view = () => (el as unknown as { state: { view: string } }).state.view;
   for (let i = 0; i < 200; i++) {
     await el.updateComplete;
     await null;
@@ -105,7 +105,7 @@ describe('property: the element', () => {
         el.procedure = structuredClone(p); // a new object each run (shrinking replays the same one)
         await flush(el);
         // Answers are given through the wizard's state, pages are walked through its own buttons.
-        (el as unknown as { w: { answers: object } }).w.answers = validAnswers(p, pick);
+        (el as unknown as { state: { answers: object } }).state.answers = validAnswers(p, pick);
         const start = $<HTMLButtonElement>(el, '[part=overview] .btn');
         expect(start, 'the overview').to.exist;
         start!.click();

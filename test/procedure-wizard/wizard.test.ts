@@ -1,7 +1,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import type { WizardStepDetail } from '../../src/procedure-wizard/index.js';
 // Loaded up front, as a kiosk page would have it by the time anyone is idle.
-import '../../src/procedure-wizard/internal/kiosk.js';
+import '../../src/core/idle.js';
 import { $, $$, button, choose, click, heading, open, sample, settle, sleep, toCheck, type, until, type Wizard } from './helpers.js';
 
 const rows = (el: Wizard) => $$(el, '.row').map((r) => [r.querySelector('dt')!.textContent!.trim(), r.querySelector('dd')!.textContent!.trim()]);
@@ -202,7 +202,7 @@ describe('<dvc-procedure-wizard>: persist and kiosk', () => {
     expect($(el, '#f-name')!.getAttribute('autocomplete')).to.equal('off');
     expect(Object.keys(localStorage).filter((k) => k.startsWith('dvc:procedure-wizard:'))).to.deep.equal([]);
     await until(() => $(el, 'dvc-idle-prompt'), 1800, 'the prompt');
-    expect($(el, '.wizard')!.hasAttribute('inert')).to.equal(true);
+    expect($(el, '.frame')!.hasAttribute('inert')).to.equal(true);
     await until(() => !$(el, 'dvc-idle-prompt'), 1800, 'the wipe');
     await settle(el);
     expect(heading(el)).to.equal('Thủ tục mẫu');

@@ -4,7 +4,7 @@ import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { setLocale } from '../../src/core/localization.js';
 import '../../src/queue/index.js';
-import { boardChunks, type DvcQueueBoard } from '../../src/queue/board/board.js';
+import { DvcQueueBoard } from '../../src/queue/board/board.js';
 import { expectAccessible, expectTargets44 } from '../helpers/a11y.js';
 import { emulateFeatures } from '../helpers/media.js';
 import type { QueueSnapshot } from '../../src/queue/contracts.js';
@@ -180,27 +180,27 @@ describe('<dvc-queue-board>', () => {
   });
 
   it('says "Loading…" in Vietnamese while its view loads', async () => {
-    const original = boardChunks.view;
-    boardChunks.view = () => new Promise(() => undefined);
+    const original = DvcQueueBoard.partModule;
+    DvcQueueBoard.partModule = () => new Promise(() => undefined);
     try {
       const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${q.api}></dvc-queue-board>`);
       expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent).to.equal('Đang tải…');
     } finally {
-      boardChunks.view = original;
+      DvcQueueBoard.partModule = original;
     }
   });
 
   it('turns a view that fails to load into a failure with a retry', async () => {
-    const original = boardChunks.view;
-    boardChunks.view = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const original = DvcQueueBoard.partModule;
+    DvcQueueBoard.partModule = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     try {
       const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${q.api}></dvc-queue-board>`);
       await until(() => el.shadowRoot!.querySelector('[role="alert"] button'), 1000, 'the retry');
-      boardChunks.view = original;
+      DvcQueueBoard.partModule = original;
       el.shadowRoot!.querySelector<HTMLButtonElement>('[role="alert"] button')!.click();
       await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board after the retry');
     } finally {
-      boardChunks.view = original;
+      DvcQueueBoard.partModule = original;
     }
   });
 

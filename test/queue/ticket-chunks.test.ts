@@ -3,7 +3,8 @@
 // choice with a retry. Its own file: a page loads each module once.
 import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import '../../src/queue/index.js';
-import { ticketChunks, type DvcQueueTicket } from '../../src/queue/ticket/ticket.js';
+import type { DvcQueueTicket } from '../../src/queue/ticket/ticket.js';
+import { loaders } from '../../src/queue/ticket/internal/lazy/view.js';
 import { text, until, useServer } from './helpers.js';
 
 const $ = (el: Element, sel: string) => el.shadowRoot!.querySelector<HTMLElement>(sel);
@@ -28,9 +29,9 @@ describe('<dvc-queue-ticket> chunks', () => {
   });
 
   it('a ticket page that fails to load is a failure with a retry, which gives the same number', async () => {
-    const original = ticketChunks.tracking;
+    const original = loaders.tracking;
     let failing = true;
-    ticketChunks.tracking = () => (failing ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original());
+    loaders.tracking = () => (failing ? Promise.reject(new TypeError('Failed to fetch dynamically imported module')) : original());
     try {
       const el = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api}></dvc-queue-ticket>`);
       await until(() => button(el, /Hộ tịch/), 1800, 'the service list');
@@ -50,7 +51,7 @@ describe('<dvc-queue-ticket> chunks', () => {
       expect(ticket.number).to.equal('A-001');
       expect(loaded('/src/queue/feed.ts'), 'the feed client, now').to.equal(true);
     } finally {
-      ticketChunks.tracking = original;
+      loaders.tracking = original;
     }
   });
 });

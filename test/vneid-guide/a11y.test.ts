@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import { setLocale, type Locale } from '../../src/core/localization.js';
 import { expectAccessible, expectTargets44 } from '../helpers/a11y.js';
 import { emulateFeatures } from '../helpers/media.js';
-import { $, $$, heading, mount, until, type Guide } from './helpers.js';
+import { $, $$, heading, mount, until, type Guide, state, loaded } from './helpers.js';
 
 const SIZES = [1, 1.5, 2];
 
@@ -15,7 +15,7 @@ async function size(el: Guide, scale: number): Promise<void> {
 
 /** Every page of the guide, for one visitor: first screen, what you need, tasks, and each task with its troubles open. */
 async function* pages(el: Guide): AsyncGenerator<string> {
-  el.guide?.reset();
+  loaded(el)?.reset();
   await el.updateComplete;
   yield 'start';
   await el.open({ chipCard: 'yes', level2: 'no' }, 'needs');
@@ -144,10 +144,10 @@ describe('<dvc-vneid-guide> accessibility', () => {
     await sendKeys({ press: 'Space' });
     await sendKeys({ press: 'ArrowDown' });
     await el.updateComplete;
-    expect(el.s.answers).to.deep.equal({ chipCard: 'yes', level2: 'no' });
+    expect(state(el).answers).to.deep.equal({ chipCard: 'yes', level2: 'no' });
     await tabTo(byText('Tiếp tục'), 'Continue');
     await sendKeys({ press: 'Enter' });
-    await until(() => el.s.view === 'needs');
+    await until(() => state(el).view === 'needs');
     await el.updateComplete;
     expect(active()).to.equal($(el, 'h2'));
     // What you need: tick every item, then on to the tasks.
@@ -163,7 +163,7 @@ describe('<dvc-vneid-guide> accessibility', () => {
     // Every task: open "Having trouble?" on its first step, tick each step, then "Next".
     for (const task of ['install', 'level1', 'level2', 'activate', 'login']) {
       await el.updateComplete;
-      expect(el.s.taskId).to.equal(task);
+      expect(state(el).taskId).to.equal(task);
       expect(active()).to.equal($(el, 'h2'));
       await tabTo((e) => e.tagName === 'SUMMARY', 'Having trouble?');
       const summary = active()!;
@@ -190,7 +190,7 @@ describe('<dvc-vneid-guide> accessibility', () => {
     await sendKeys({ press: 'ArrowDown' });
     await tabTo(byText('Tiếp tục'), 'Continue');
     await sendKeys({ press: 'Enter' });
-    await until(() => el.s.view === 'needs');
+    await until(() => state(el).view === 'needs');
     await tabTo(byText('Xem các việc cần làm'), 'See your tasks');
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;

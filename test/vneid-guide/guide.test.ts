@@ -1,8 +1,8 @@
 import { expect, html, oneEvent } from '@open-wc/testing';
 import { setLocale } from '../../src/core/localization.js';
-import { chunks } from '../../src/vneid-guide/internal/chunks.js';
+import { DvcVneidGuide } from '../../src/vneid-guide/vneid-guide.js';
 import { loaders } from '../../src/vneid-guide/internal/lazy/loaders.js';
-import { $, $$, button, heading, mount, route, sleep, taskTitles, text, until, withoutStorage, type Guide } from './helpers.js';
+import { $, $$, button, heading, mount, route, sleep, taskTitles, text, until, withoutStorage, type Guide, state, loaded } from './helpers.js';
 
 const android = () => mount(html`<dvc-vneid-guide no-persist platform="android"></dvc-vneid-guide>`);
 
@@ -35,7 +35,7 @@ describe('<dvc-vneid-guide> first screen', () => {
     expect($(el, '#missing')!.textContent).to.equal('Ông/Bà vui lòng trả lời cả hai câu hỏi.');
     expect(el.shadowRoot!.activeElement?.getAttribute('name')).to.equal('level2');
     expect($$(el, 'fieldset')[1].getAttribute('aria-describedby')).to.equal('missing');
-    expect(el.s.view).to.equal('start');
+    expect(state(el).view).to.equal('start');
   });
 
   it('routes to "what you need", moving focus to its heading, then to the tasks the answers call for', async () => {
@@ -62,8 +62,8 @@ describe('<dvc-vneid-guide> first screen', () => {
   });
 
   it('a failed chunk is a failure state with a retry, and dvc-error', async () => {
-    const saved = chunks.guide;
-    chunks.guide = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
+    const saved = DvcVneidGuide.partModule;
+    DvcVneidGuide.partModule = () => Promise.reject(new TypeError('Failed to fetch dynamically imported module'));
     try {
       const el = await android();
       $<HTMLInputElement>(el, 'input[name=chipCard][value=yes]')!.click();
@@ -73,11 +73,11 @@ describe('<dvc-vneid-guide> first screen', () => {
       expect(error.detail.code).to.equal('load-failed');
       await el.updateComplete;
       expect($(el, '[role=alert] h2')!.textContent).to.equal('Không tải được phần hướng dẫn. Ông/Bà vui lòng kiểm tra kết nối mạng rồi thử lại.');
-      chunks.guide = saved;
+      DvcVneidGuide.partModule = saved;
       button(el, 'Thử lại').click();
-      await until(() => el.s.view === 'needs');
+      await until(() => state(el).view === 'needs');
     } finally {
-      chunks.guide = saved;
+      DvcVneidGuide.partModule = saved;
     }
   });
 
@@ -89,10 +89,11 @@ describe('<dvc-vneid-guide> first screen', () => {
       const failed = oneEvent(el, 'dvc-error');
       await el.open({ chipCard: 'yes', level2: 'yes' });
       expect((await failed).detail.code).to.equal('load-failed');
-      expect(el.s.view).to.equal('failed');
+      await el.updateComplete;
+      expect($(el, '[role=alert] h2')!.textContent).to.equal('Không tải được phần hướng dẫn. Ông/Bà vui lòng kiểm tra kết nối mạng rồi thử lại.');
       loaders.content.vi = saved;
       button(el, 'Thử lại').click();
-      await until(() => el.s.view === 'needs');
+      await until(() => state(el).view === 'needs');
     } finally {
       loaders.content.vi = saved;
     }
@@ -150,7 +151,7 @@ describe('<dvc-vneid-guide> tasks and steps', () => {
     }
     expect(completes).to.deep.equal([{ total: 10 }]);
     expect(el.progress['login-vneid']).to.equal('done');
-    el.guide!.go('tasks');
+    loaded(el)!.go('tasks');
     await el.updateComplete;
     expect($(el, '.done-panel')!.textContent).to.include('Ông/Bà đã làm xong tất cả các việc.');
     expect($$(el, '.tag').map((t) => t.textContent)).to.deep.equal(['Đã xong', 'Đã xong', 'Đã xong']);
@@ -329,11 +330,11 @@ describe('<dvc-vneid-guide> progress', () => {
     await tick(el, 0);
     expect(el.style.getPropertyValue('--dvc-font-scale')).to.equal('2');
     await until(() => $(el, 'dvc-idle-prompt'), 1500, 'the idle prompt');
-    expect($(el, '.guide')!.hasAttribute('inert')).to.equal(true);
-    await until(() => el.s.view === 'start', 1500, 'the wipe');
+    expect($(el, '.frame')!.hasAttribute('inert')).to.equal(true);
+    await until(() => state(el).view === 'start', 1500, 'the wipe');
     await el.updateComplete;
     expect(el.progress).to.deep.equal({});
-    expect(el.s.answers).to.deep.equal({});
+    expect(state(el).answers).to.deep.equal({});
     expect(el.style.getPropertyValue('--dvc-font-scale')).to.equal('');
     expect($(el, 'dvc-idle-prompt')).to.equal(null);
     expect($$<HTMLInputElement>(el, 'input:checked')).to.deep.equal([]);
@@ -355,6 +356,6 @@ describe('<dvc-vneid-guide> progress', () => {
     await sleep(0);
     button(el, 'Làm lại từ đầu').click();
     await el.updateComplete;
-    expect([el.s.view, el.progress]).to.deep.equal(['start', {}]);
+    expect([state(el).view, el.progress]).to.deep.equal(['start', {}]);
   });
 });

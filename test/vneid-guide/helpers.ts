@@ -3,8 +3,15 @@ import type { TemplateResult } from 'lit';
 import '../../src/vneid-guide/index.js';
 import '../helpers/tab.js';
 import type { DvcVneidGuide } from '../../src/vneid-guide/index.js';
+import type { GuidePart } from '../../src/vneid-guide/internal/lazy/guide.js';
+import type { GuideState } from '../../src/vneid-guide/internal/state.js';
 
 export type Guide = DvcVneidGuide;
+
+/** What the first screen and the pages share (tests read it; the element keeps it protected). */
+export const state = (el: Guide) => (el as unknown as { state: GuideState }).state;
+/** The loaded pages. */
+export const loaded = (el: Guide) => (el as unknown as { loadedPart?: GuidePart }).loadedPart;
 
 export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 
@@ -46,13 +53,13 @@ export async function route(el: Guide, chipCard: 'yes' | 'no', level2: 'yes' | '
   $<HTMLInputElement>(el, `input[name=level2][value=${level2}]`)!.click();
   await el.updateComplete;
   $$(el, 'button.btn').at(-1)!.click();
-  await until(() => el.s.view === 'needs', 3000, 'the "what you need" page');
+  await until(() => state(el).view === 'needs', 3000, 'the "what you need" page');
   await el.updateComplete;
 }
 
 /** The ids of the tasks in the task list (in order), read through the element's public `open()`. */
 export async function taskTitles(el: Guide): Promise<string[]> {
-  el.guide!.go('tasks');
+  loaded(el)!.go('tasks');
   await el.updateComplete;
   return $$(el, '.task-link').map((b) => b.textContent!.trim());
 }

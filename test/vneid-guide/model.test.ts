@@ -2,11 +2,11 @@ import { expect } from '@open-wc/testing';
 import { content as vi } from '../../src/vneid-guide/content/vi.js';
 import { content as en } from '../../src/vneid-guide/content/en.js';
 import { content as de } from '../../src/vneid-guide/content/de.js';
-import { checkContent, mergeContent } from '../../src/vneid-guide/internal/guard.js';
-import { detectPlatform, resolvePlatform } from '../../src/vneid-guide/internal/platform.js';
-import { cleanProgress } from '../../src/vneid-guide/internal/progress.js';
-import { applicableTasks, countSteps, stepsFor, taskStatus } from '../../src/vneid-guide/internal/routing.js';
-import type { Answers, GuideContent } from '../../src/vneid-guide/internal/types.js';
+import { checkContent, mergeContent } from '../../src/vneid-guide/model/guard.js';
+import { detectPlatform, resolvePlatform } from '../../src/vneid-guide/model/platform.js';
+import { cleanProgress } from '../../src/vneid-guide/internal/lazy/progress.js';
+import { applicableTasks, countSteps, stepsFor, taskStatus } from '../../src/vneid-guide/model/routing.js';
+import type { Answers, GuideContent } from '../../src/vneid-guide/model/types.js';
 
 const UA = {
   android: 'Mozilla/5.0 (Linux; Android 13; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/120.0.0.0 Mobile Safari/537.36',

@@ -1,4 +1,6 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { nothing, TemplateResult } from 'lit';
+import type { PartHost } from '../../core/part.js';
+import type { DvcFeedbackForm } from '../feedback-form.js';
 import type { Draft, Problem } from '../model/submission.js';
 
 /** What the form shows: the form itself, sending, thank-you (sent) or saved on the device (queued). */
@@ -22,35 +24,25 @@ export interface FormState {
   remaining?: number;
 }
 
-/** The element as its lazily loaded parts see it. */
-export interface Host {
-  readonly el: ReactiveControllerHost & HTMLElement & {
-    readonly renderRoot: HTMLElement | DocumentFragment;
-    submitUrl: string;
-    procedure: string;
-    reference: string;
-    counter: string;
-    criteria: unknown;
-    hideCriteria: boolean;
-    privacyText: string;
-    kiosk: boolean;
-    idleTimeout: string;
-    resetAfter: string;
-    requestTimeout: number;
-    retryDelay: number;
-    maxRetryDelay: number;
-    promptFor: number;
-  };
-  readonly s: FormState;
-  readonly signal: AbortSignal;
+/** The sections the part adds to the form the element draws (undefined: not shown). */
+export interface FormSections {
+  summary?: TemplateResult | typeof nothing;
+  criteria?: TemplateResult | typeof nothing;
+  comment?: TemplateResult;
+  contact?: TemplateResult;
+}
+
+/** The element as its part sees it. */
+export interface FeedbackHost extends PartHost<DvcFeedbackForm> {
+  readonly state: FormState;
   /** Contact details may be asked (not `hide-contact`, not `kiosk`). */
   readonly contact: boolean;
-  /** The form is disabled (a disabled `<fieldset>` around it). */
+  /** The form is disabled (a disabled `<fieldset>` around it, or `disabled`). */
   readonly off: boolean;
-  update(): void;
-  /** The citizen changed something: a new submission; unless `typing` in a text field, `change` out of the element. */
-  edit(change: Partial<Draft>, typing?: boolean): void;
   /** Starts over with an empty form (after "Give more feedback", a kiosk reset or wipe). */
   fresh(): void;
-  fail(code: string, message: string): void;
+  /** The citizen changed something: a new submission; unless `typing` in a text field, `change` out of the element. */
+  edit(change: Partial<Draft>, typing?: boolean): void;
+  /** The form, with the part's sections in it. */
+  renderForm(sections: FormSections): TemplateResult;
 }

@@ -1,4 +1,5 @@
-import type { ReactiveControllerHost } from 'lit';
+import type { PartHost } from '../../core/part.js';
+import type { DvcProcedureWizard } from '../procedure-wizard.js';
 import type { Answers, Problem, Procedure, ProcedureSummary } from '../model/types.js';
 
 /** The pages of the wizard; `step` is one question page. */
@@ -43,24 +44,9 @@ export interface WizardState {
   key?: string;
 }
 
-/** What the lazily loaded parts need from the element. */
-export interface Host {
-  readonly el: ReactiveControllerHost & HTMLElement & {
-    readonly renderRoot: HTMLElement | DocumentFragment;
-    kiosk?: boolean;
-    persist?: boolean;
-    submitUrl?: string;
-    startAt?: string;
-    privacyText?: string;
-    history?: string;
-    requestTimeout: number;
-  };
-  readonly w: WizardState;
-  readonly signal: AbortSignal;
-  update(): void;
+/** What the wizard's part gets of its element. */
+export interface WizardHost extends PartHost<DvcProcedureWizard> {
+  readonly state: WizardState;
   /** Opens a catalogue entry by its code, quietly (Back or Forward to another procedure's page); false when the catalogue has none. */
   reopen(code: string): boolean;
 }
-
-/** The wizard's name in the browser's history (`history.state.dvc` and the fragment): unique on the page. */
-export const historyName = (el: HTMLElement): string => el.id || 'wizard';

@@ -1,5 +1,5 @@
 import { checkProcedure } from './check.js';
-import { pruneAnswers, visibleDocuments, visibleSteps } from './flow.js';
+import { pruneAnswers, visibleDocuments, visibleSteps } from './steps.js';
 import { validateField } from './validate.js';
 import type { Answer, Answers, Problem } from './types.js';
 

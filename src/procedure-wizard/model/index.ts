@@ -6,6 +6,6 @@ export * from './types.js';
 export { evaluate, isAnswered, fieldsOf } from './conditions.js';
 export { checkProcedure } from './check.js';
 export { validateField, normalizeAnswer, isVnMobile, isCitizenId, isEmail, parseDate, parseNumber, dateBound, today } from './validate.js';
-export { visibleSteps, visibleDocuments, pruneAnswers, stepProblems, firstIncompleteStep, submission } from './flow.js';
+export { visibleSteps, visibleDocuments, pruneAnswers, stepProblems, firstIncompleteStep, submission } from './steps.js';
 export { feeAmount, tieredPrice, counterChannel } from './fee.js';
 export { validateApplication, type ApplicationProblem } from './application.js';

@@ -1,17 +1,15 @@
+import { property } from '../../core/property.js';
 import { define } from '../../core/define.js';
+import { flag } from '../../core/attributes.js';
 import type { QueueSnapshot } from '../contracts.js';
 import type { Call } from '../state.js';
-import { QueueElement, type View } from '../internal/queue-element.js';
-import { flag } from '../../core/flag.js';
+import { QueueElement } from '../internal/queue-element.js';
 
 declare module '../../core/events.js' {
   interface DvcEventMap {
     'dvc-board-call': { call: Call };
   }
 }
-
-/** The board's view loads with the feed client, in parallel with the first connection; a test can make it fail. */
-export const boardChunks = { view: () => import('./internal/lazy/view.js') };
 
 /**
  * The live "now calling" board for the TV of a service centre: the latest call very large, every
@@ -31,40 +29,28 @@ export const boardChunks = { view: () => import('./internal/lazy/view.js') };
  */
 @define('dvc-queue-board')
 export class DvcQueueBoard extends QueueElement {
-  static override properties = {
-    snapshot: { attribute: false },
-    staleSince: { attribute: false },
-    voice: { type: Boolean, converter: flag },
-    voiceRepeat: { attribute: 'voice-repeat' },
-    chime: { type: Boolean, converter: flag },
-    counters: {},
-    heading: {},
-    highlightMs: { attribute: false },
-  };
+  /** The board itself, with the feed client: loaded at once, in parallel with the first connection. */
+  static override partModule = () => import('./internal/lazy/view.js');
 
   /**
    * A queue snapshot to show instead of a live feed, when `src` is empty: design previews, or a
    * portal that brings its own transport. Set a new object to update; new calls are announced.
    */
-  snapshot?: QueueSnapshot;
+  @property({ attribute: false }) snapshot?: QueueSnapshot;
   /** With `snapshot`: the time (ms since epoch) of the last good data, to show "connection lost" since then. */
-  staleSince?: number;
+  @property({ attribute: false }) staleSince?: number;
   /** Speak each call in the current locale (needs a voice for it; else on screen only). */
-  voice = false;
+  @property({ type: Boolean, converter: flag }) voice = false;
   /** How many times each call is spoken (default 2). */
-  voiceRepeat = '2';
+  @property({ attribute: 'voice-repeat' }) voiceRepeat = '2';
   /** Play a short chime before each spoken call. */
-  chime = false;
+  @property({ type: Boolean, converter: flag }) chime = false;
   /** Only these counters, by id, comma-separated (`1,2`); default all. */
-  counters = '';
+  @property() counters = '';
   /** The board's heading (default "Now calling"). */
-  heading = '';
+  @property() heading = '';
   /** How long a new call stays highlighted, in ms. */
-  highlightMs = 6_000;
-
-  protected async loadView(): Promise<View> {
-    return (await boardChunks.view()).boardView(this);
-  }
+  @property({ attribute: false }) highlightMs = 6_000;
 }
 
 declare global {

@@ -1,7 +1,12 @@
+import type { TemplateResult } from 'lit';
+import { property } from '../../core/property.js';
 import { define } from '../../core/define.js';
+import { flag } from '../../core/attributes.js';
+import { Kiosk } from '../../core/kiosk.js';
 import type { Service, Ticket, TicketStatus } from '../contracts.js';
-import { QueueElement, type View } from '../internal/queue-element.js';
-import { flag } from '../../core/flag.js';
+import { QueueElement } from '../internal/queue-element.js';
+import type { PartHost } from '../../core/part.js';
+import type { TicketElementHost, TicketPart } from './internal/lazy/view.js';
 
 declare module '../../core/events.js' {
   interface DvcEventMap {
@@ -11,14 +16,8 @@ declare module '../../core/events.js' {
   }
 }
 
-/**
- * The widget's first pages load in parallel with the first request (services or the ticket); the
- * ticket page, with the feed client, when a ticket is to be shown. A test can make either fail.
- */
-export const ticketChunks = {
-  view: () => import('./internal/lazy/view.js'),
-  tracking: () => import('./internal/lazy/tracking/track.js'),
-};
+/** The base with the ticket's part type (a class of its own: declaration files cannot name a generic mixin base). */
+abstract class TicketElement extends QueueElement<TicketPart> {}
 
 /**
  * Take a queue number on a phone or kiosk and follow it live: people ahead, estimated wait, and
@@ -38,46 +37,43 @@ export const ticketChunks = {
  * @csspart button - Every button.
  */
 @define('dvc-queue-ticket')
-export class DvcQueueTicket extends QueueElement {
-  static override properties = {
-    ticket: {},
-    services: { attribute: false },
-    ticketData: { attribute: false },
-    trackUrl: { attribute: 'track-url' },
-    persist: { type: Boolean, converter: flag },
-    notifyAhead: { attribute: 'notify-ahead' },
-    kiosk: { type: Boolean, converter: flag },
-    idleTimeout: { attribute: 'idle-timeout' },
-    promptFor: { attribute: false },
-    notificationRegistration: { attribute: false },
-    requestTimeout: { attribute: false },
-  };
+export class DvcQueueTicket extends Kiosk(TicketElement) {
+  /** The list of services and the confirmation, loaded at once in parallel with the first request; the ticket page, with the feed client, loads from it when a ticket is to be shown. */
+  static override partModule = () => import('./internal/lazy/view.js');
 
   /** A ticket's opaque id, to follow that ticket (e.g. from the tracking URL). */
-  ticket = '';
+  @property() ticket = '';
   /** The services to offer instead of reading `${src}/services` (previews, or a portal that has the list already). */
-  services?: Service[];
+  @property({ attribute: false }) services?: Service[];
   /** A ticket to show as given (`Ticket` JSON) instead of reading it from `${src}/tickets/{ticket}`; followed live when `src` is set. */
-  ticketData?: Ticket;
+  @property({ attribute: false }) ticketData?: Ticket;
   /** The tracking page for the QR code, with `{id}` for the ticket id (e.g. `https://ward.example/queue?ticket={id}`). */
-  trackUrl = '';
+  @property({ attribute: 'track-url' }) trackUrl = '';
   /** Keep the number taken on this device, so it is still followed after a reload. Ignored with `kiosk`. */
-  persist = false;
+  @property({ type: Boolean, converter: flag }) persist = false;
   /** Alert when this many people or fewer are ahead (default 3). */
-  notifyAhead = '3';
-  /** Shared kiosk: never stores the ticket, shows a print button, and returns to the service list after printing, or when nobody answers "Are you still there?". */
-  kiosk = false;
-  /** Kiosk: seconds without input on a ticket or a confirmation before "Are you still there?" (default 120). */
-  idleTimeout = '';
-  /** Kiosk: seconds "Are you still there?" stays before the screen returns to the service list. */
-  promptFor = 30;
+  @property({ attribute: 'notify-ahead' }) notifyAhead = '3';
   /** The portal's service worker registration: system notifications go through `showNotification()`. */
-  notificationRegistration?: ServiceWorkerRegistration;
+  @property({ attribute: false }) notificationRegistration?: ServiceWorkerRegistration;
   /** Milliseconds each request may take before it counts as failed. */
-  requestTimeout = 15_000;
+  @property({ attribute: false }) requestTimeout = 15_000;
 
-  protected async loadView(): Promise<View> {
-    return (await ticketChunks.view()).ticketView(this);
+  protected override partHost(): TicketElementHost & PartHost<this> {
+    return { ...this.baseHost(), pageShown: () => this.kioskMode?.restart() };
+  }
+
+  /** A kiosk returns to the list of services: after printing, or when nobody answers "Are you still there?". */
+  protected override wipe(): void {
+    this.loadedPart?.restart();
+  }
+
+  /** A kiosk guards a confirmation or a ticket left on screen; the list of services holds nothing. */
+  protected override watching(): boolean {
+    return !!this.loadedPart?.guarding;
+  }
+
+  override render(): TemplateResult {
+    return this.kioskFrame(super.render());
   }
 }
 

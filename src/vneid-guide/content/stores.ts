@@ -1,4 +1,4 @@
-import type { GuideContent } from '../internal/types.js';
+import type { GuideContent } from '../model/types.js';
 
 /**
  * Store pages of VNeID. UNVERIFIED: these defaults were not checked against the current store

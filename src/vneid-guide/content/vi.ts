@@ -1,4 +1,4 @@
-import type { GuideContent } from '../internal/types.js';
+import type { GuideContent } from '../model/types.js';
 import { stores } from './stores.js';
 
 /**

@@ -1,7 +1,7 @@
-import type { Answers } from './types.js';
+import type { Answers } from '../model/types.js';
 
 /** The pages of the guide: `start` is the first screen; the rest live in the lazy chunk. */
-export type View = 'start' | 'loading' | 'failed' | 'needs' | 'tasks' | 'task';
+export type View = 'start' | 'loading' | 'needs' | 'tasks' | 'task';
 
 /** What the element and its lazily loaded pages share. Nothing here is stored. */
 export interface GuideState {
@@ -13,5 +13,4 @@ export interface GuideState {
   missing?: boolean;
   /** Text size: 1, 1.5 or 2 (× the portal's own `--dvc-font-scale`). */
   scale: number;
-  failure?: { code: string; message: string };
 }

@@ -12,7 +12,7 @@ import { fieldOfPointer } from '../../model/guard.js';
 import { openOutbox, retryable, type Entry, type Outbox } from '../../model/outbox.js';
 import { draftState } from '../../model/draft.js';
 import { buildSubmission, checkDraft, type Problem, type Submission } from '../../model/submission.js';
-import type { Host, View } from '../host.js';
+import type { FeedbackHost, View } from '../host.js';
 
 /** Per element: its outbox, the next scheduled drain, the `online` listener. */
 interface Delivery {
@@ -25,7 +25,7 @@ interface Delivery {
   now: boolean;
   online: () => void;
 }
-const deliveries = new WeakMap<Host, Delivery>();
+const deliveries = new WeakMap<FeedbackHost, Delivery>();
 
 /**
  * The submission on its way, kept in this tab (never on a kiosk) until the server has it. A
@@ -34,54 +34,54 @@ const deliveries = new WeakMap<Host, Delivery>();
  * once — and the form says thanks when the outbox has delivered it.
  */
 const tab = createStore('feedback-form', 'session');
-const inFlight = (h: Host) => `sending ${target(h)}`;
+const inFlight = (host: FeedbackHost) => `sending ${target(host)}`;
 
 /** This tab's submission in flight for this `submit-url`, as a form state (undefined when none). */
-export const sending = (h: Host): unknown => (h.el.submitUrl ? tab.get(inFlight(h)) : undefined);
+export const sending = (host: FeedbackHost): unknown => (host.element.submitUrl ? tab.get(inFlight(host)) : undefined);
 
 /** Where outboxes are kept; one database for every form on the origin (a test may use its own). */
 export const settings = { outboxName: 'dvc-feedback-outbox' };
 
-function delivery(h: Host): Delivery {
-  let d = deliveries.get(h);
-  if (!d) deliveries.set(h, (d = { online: () => void drain(h, true), run: singleFlight(() => deliver(h)), now: false }));
+function delivery(host: FeedbackHost): Delivery {
+  let d = deliveries.get(host);
+  if (!d) deliveries.set(host, (d = { online: () => void drain(host, true), run: singleFlight(() => deliver(host)), now: false }));
   return d;
 }
 
 /** The absolute URL: the same endpoint written two ways on two pages shares one outbox. */
-const target = (h: Host) => new URL(h.el.submitUrl, location.href).href;
+const target = (host: FeedbackHost) => new URL(host.element.submitUrl, location.href).href;
 
-function outbox(h: Host): Promise<Outbox> {
-  const d = delivery(h);
-  const url = target(h);
+function outbox(host: FeedbackHost): Promise<Outbox> {
+  const d = delivery(host);
+  const url = target(host);
   if (d.url !== url || !d.outbox) {
     d.url = url;
-    d.outbox = openOutbox(url, { name: settings.outboxName, retryDelay: h.el.retryDelay, maxRetryDelay: h.el.maxRetryDelay, leaseMs: h.el.requestTimeout + 5000 });
+    d.outbox = openOutbox(url, { name: settings.outboxName, retryDelay: host.element.retryDelay, maxRetryDelay: host.element.maxRetryDelay, leaseMs: host.element.requestTimeout + 5000 });
   }
   return d.outbox;
 }
 
-const post = (h: Host, url: string, body: Submission) =>
-  requestJson(url, { method: 'POST', body, idempotencyKey: body.id, timeout: h.el.requestTimeout, signal: h.signal });
+const post = (host: FeedbackHost, url: string, body: Submission) =>
+  requestJson(url, { method: 'POST', body, idempotencyKey: body.id, timeout: host.element.requestTimeout, signal: host.signal });
 
 /** Starts delivering on this page: what is queued now, and again whenever the connection returns. */
-export function connect(h: Host): void {
-  window.removeEventListener('online', delivery(h).online);
-  window.addEventListener('online', delivery(h).online);
+export function connect(host: FeedbackHost): void {
+  window.removeEventListener('online', delivery(host).online);
+  window.addEventListener('online', delivery(host).online);
   // A page load is a fresh chance: what waits in backoff goes now (a Retry-After still holds).
-  void drain(h, true);
+  void drain(host, true);
 }
 
-export function disconnect(h: Host): void {
-  const d = delivery(h);
+export function disconnect(host: FeedbackHost): void {
+  const d = delivery(host);
   window.removeEventListener('online', d.online);
   clearTimeout(d.timer);
 }
 
-function later(h: Host, at: number): void {
-  const d = delivery(h);
+function later(host: FeedbackHost, at: number): void {
+  const d = delivery(host);
   clearTimeout(d.timer);
-  d.timer = setTimeout(() => void drain(h), Math.max(0, at - Date.now()));
+  d.timer = setTimeout(() => void drain(host), Math.max(0, at - Date.now()));
 }
 
 /**
@@ -89,51 +89,51 @@ function later(h: Host, at: number): void {
  * another drainer busy). Sent entries fire `dvc-feedback-sent`; unreadable ones are dropped with
  * `dvc-error` and the rest still go.
  */
-export function drain(h: Host, now = false): Promise<void> {
-  if (!h.el.submitUrl || !h.el.isConnected) return Promise.resolve();
-  const d = delivery(h);
+export function drain(host: FeedbackHost, now = false): Promise<void> {
+  if (!host.element.submitUrl || !host.element.isConnected) return Promise.resolve();
+  const d = delivery(host);
   d.now ||= now;
   return d.run();
 }
 
-async function deliver(h: Host): Promise<void> {
-  const d = delivery(h);
-  if (!h.el.submitUrl || !h.el.isConnected) return;
+async function deliver(host: FeedbackHost): Promise<void> {
+  const d = delivery(host);
+  if (!host.element.submitUrl || !host.element.isConnected) return;
   clearTimeout(d.timer);
   const now = d.now;
   d.now = false;
   try {
-    const box = await outbox(h);
-    const report = await box.drain((e: Entry) => post(h, e.url, e.body).then(() => undefined), h.signal, now);
+    const box = await outbox(host);
+    const report = await box.drain((e: Entry) => post(host, e.url, e.body).then(() => undefined), host.signal, now);
     for (const id of report.sent) {
       // Delivered from the outbox: the panel saying it waits, or the draft given back after a reload, thanks.
-      if (h.s.attempt?.id === id && (h.s.view === 'queued' || h.s.view === 'form')) {
-        tab.remove(inFlight(h));
-        show(h, 'thanks', false);
+      if (host.state.attempt?.id === id && (host.state.view === 'queued' || host.state.view === 'form')) {
+        tab.remove(inFlight(host));
+        show(host, 'thanks', false);
       }
-      emit(h.el, 'dvc-feedback-sent', { id });
+      emit(host.element, 'dvc-feedback-sent', { id });
     }
-    if (report.corrupt) h.fail('outbox-corrupt', msg('Some saved feedback on this device could not be read and was removed. The rest is being sent.'));
-    for (const id of report.rejected) h.fail('feedback-rejected', `${msg('The service did not accept saved feedback; it was removed.')} (${id})`);
-    const next = report.busy ? Date.now() + h.el.retryDelay : report.nextAt;
-    if (next !== undefined && h.el.isConnected) later(h, next);
+    if (report.corrupt) host.fail('outbox-corrupt', msg('Some saved feedback on this device could not be read and was removed. The rest is being sent.'));
+    for (const id of report.rejected) host.fail('feedback-rejected', `${msg('The service did not accept saved feedback; it was removed.')} (${id})`);
+    const next = report.busy ? Date.now() + host.element.retryDelay : report.nextAt;
+    if (next !== undefined && host.element.isConnected) later(host, next);
   } catch {
     // The device's storage failed: nothing can be read from it, nothing is lost by waiting.
   }
 }
 
 /** Shows the done panel (sent, or saved on the device); `moved`: the citizen's Send led there, so focus follows. */
-export function show(h: Host, view: View, moved = true): void {
-  h.s.view = view;
-  if (moved) pageChange(h.el).changed('.done h2');
-  h.update();
+export function show(host: FeedbackHost, view: View, moved = true): void {
+  host.state.view = view;
+  if (moved) pageChange(host.element).changed('.done h2');
+  host.update();
 }
 
-async function showProblems(h: Host, problems: Problem[], failure?: string): Promise<void> {
-  Object.assign(h.s, { view: 'form', problems, failure });
-  h.update();
-  await h.el.updateComplete;
-  h.el.shadowRoot?.querySelector<HTMLElement>(problems.length ? '.summary' : '[role=alert]')?.focus();
+async function showProblems(host: FeedbackHost, problems: Problem[], failure?: string): Promise<void> {
+  Object.assign(host.state, { view: 'form', problems, failure });
+  host.update();
+  await host.element.updateComplete;
+  host.element.shadowRoot?.querySelector<HTMLElement>(problems.length ? '.summary' : '[role=alert]')?.focus();
 }
 
 /**
@@ -141,59 +141,59 @@ async function showProblems(h: Host, problems: Problem[], failure?: string): Pro
  * 408 and 429 put it in the outbox (a 429 waits its `Retry-After`); any other 4xx keeps the input
  * and shows what to fix. A second press while sending is ignored.
  */
-export async function submit(h: Host): Promise<void> {
-  const { s, el } = h;
-  if (s.view !== 'form') return;
-  const problems = checkDraft(s.draft, h.contact);
-  if (problems.length) return showProblems(h, problems);
-  Object.assign(s, { problems: [], failure: undefined });
+export async function submit(host: FeedbackHost): Promise<void> {
+  const { state, element: form } = host;
+  if (state.view !== 'form') return;
+  const problems = checkDraft(state.draft, host.contact);
+  if (problems.length) return showProblems(host, problems);
+  Object.assign(state, { problems: [], failure: undefined });
   // A bot filled the hidden field: it sees a thank-you, and nothing is sent or stored.
-  if (s.draft.honeypot) return show(h, 'thanks');
-  const attempt = (s.attempt ??= { id: uuid(), at: new Date().toISOString() });
-  const meta = { id: attempt.id, submittedAt: attempt.at, locale: getLocale(), procedure: el.procedure, reference: el.reference, counter: el.counter };
-  const submission = buildSubmission(s.draft, meta, h.contact);
-  if (!emit(el, 'dvc-feedback-submit', submission, { cancelable: true })) return;
-  if (!el.submitUrl) return show(h, 'thanks');
-  s.view = 'sending';
-  h.update();
-  if (!el.kiosk) tab.set(inFlight(h), draftState(s.draft, attempt));
+  if (state.draft.honeypot) return show(host, 'thanks');
+  const attempt = (state.attempt ??= { id: uuid(), at: new Date().toISOString() });
+  const meta = { id: attempt.id, submittedAt: attempt.at, locale: getLocale(), procedure: form.procedure, reference: form.reference, counter: form.counter };
+  const submission = buildSubmission(state.draft, meta, host.contact);
+  if (!emit(form, 'dvc-feedback-submit', submission, { cancelable: true })) return;
+  if (!form.submitUrl) return show(host, 'thanks');
+  state.view = 'sending';
+  host.update();
+  if (!form.kiosk) tab.set(inFlight(host), draftState(state.draft, attempt));
   try {
-    await post(h, target(h), submission);
+    await post(host, target(host), submission);
   } catch (error) {
     const e = error as HttpError;
     // The form left the page mid-send (the server may have it or not): the outbox finishes the job.
-    if (e.kind === 'aborted') return queue(h, submission, Date.now(), 0);
+    if (e.kind === 'aborted') return queue(host, submission, Date.now(), 0);
     if (!retryable(e)) {
-      tab.remove(inFlight(h));
-      s.attempt = undefined;
+      tab.remove(inFlight(host));
+      state.attempt = undefined;
       const details = (e.body as { details?: { field?: unknown }[] } | undefined)?.details;
       const fields = Array.isArray(details) ? details.map((x) => fieldOfPointer(x?.field)) : [];
       const found: Problem[] = [...new Set(fields.filter((f) => f !== undefined))].map((field) => ({ field, code: 'rejected' }));
       const message = errorMessage(e);
-      h.fail(e.kind, message);
-      return showProblems(h, found, message);
+      host.fail(e.kind, message);
+      return showProblems(host, found, message);
     }
     const hold = Date.now() + (e.retryAfter ?? 0);
-    return queue(h, submission, Math.max(hold, Date.now() + backoff(0, el.retryDelay, el.maxRetryDelay)), hold);
+    return queue(host, submission, Math.max(hold, Date.now() + backoff(0, form.retryDelay, form.maxRetryDelay)), hold);
   }
-  tab.remove(inFlight(h));
-  show(h, 'thanks');
-  emit(el, 'dvc-feedback-sent', { id: submission.id });
+  tab.remove(inFlight(host));
+  show(host, 'thanks');
+  emit(form, 'dvc-feedback-sent', { id: submission.id });
 }
 
-async function queue(h: Host, submission: Submission, notBefore: number, hold: number): Promise<void> {
+async function queue(host: FeedbackHost, submission: Submission, notBefore: number, hold: number): Promise<void> {
   let added: 'queued' | 'full' = 'full';
   try {
-    added = await (await outbox(h)).add(submission, notBefore, hold);
+    added = await (await outbox(host)).add(submission, notBefore, hold);
   } catch {
     // No storage at all: tell the citizen like a full outbox, with the input kept to try again.
   }
   if (added === 'full') {
     const message = msg('This device already holds too many unsent answers. Please try again later; your answers are kept.');
-    h.fail('outbox-full', message);
-    return showProblems(h, [], message);
+    host.fail('outbox-full', message);
+    return showProblems(host, [], message);
   }
-  show(h, 'queued');
-  emit(h.el, 'dvc-feedback-queued', { id: submission.id });
-  later(h, notBefore);
+  show(host, 'queued');
+  emit(host.element, 'dvc-feedback-queued', { id: submission.id });
+  later(host, notBefore);
 }

@@ -1,69 +1,91 @@
 /**
- * Everything after the first screen, loaded right after the first paint: criteria, contact,
- * the error summary, sending and the outbox, the done panel, kiosk mode.
+ * The form's part: everything after the first screen, loaded right after the first paint —
+ * criteria, contact, the error summary, sending and the outbox, the done panel, the kiosk's
+ * countdown. The element draws the form around what this part adds.
  */
+import type { PropertyValues } from 'lit';
 import { msg } from '../../../core/msg.js';
 import { getLocale } from '../../../core/localization.js';
+import type { Part } from '../../../core/part.js';
 import { parseCriteria } from '../../model/criteria.js';
 import { restoreDraft } from '../../model/guard.js';
 import { buildSubmission, type Submission } from '../../model/submission.js';
-import type { Host } from '../host.js';
-import { connect as connectDelivery, disconnect as disconnectDelivery, drain, sending, submit as send } from './deliver.js';
-import { startCountdown, stopCountdown } from './done.js';
-import { configureKiosk } from './kiosk.js';
+import type { FeedbackHost } from '../host.js';
+import { connect, disconnect, drain, sending, submit } from './deliver.js';
+import { renderDone, startCountdown, stopCountdown } from './done.js';
+import { renderComment, renderContact, renderCriteria, renderSummary } from './fields.js';
+import { styles } from './styles.js';
 import '../../../generated/strings/feedback-form-lazy.js';
 
-export { styles } from './styles.js';
-export { renderComment, renderCriteria, renderContact, renderSummary, fieldError } from './fields.js';
-export { renderDone } from './done.js';
-export { prompting, prompt } from './kiosk.js';
-
-export function connect(h: Host): void {
-  configureKiosk(h);
-  checkCriteria(h);
-  // A reload while sending: the draft and its id come back, so Send sends the same submission again.
-  if (h.s.view === 'form' && !h.el.kiosk) restore(h, sending(h));
-  connectDelivery(h);
+/** What the element calls on its part besides drawing it. */
+export interface FeedbackPart extends Part {
+  /** "Send": check, then send (or keep in the outbox). */
+  submit(): Promise<void>;
+  /** The value a surrounding `<form>` receives: the submission without id, time and locale. */
+  value(): Partial<Submission>;
+  /** Takes a kept draft (the browser's form state), checked first. */
+  restore(state: unknown): void;
+  /** A fresh form: no countdown left running. */
+  reset(): void;
 }
 
-/** Takes a kept draft (the browser's form state, or this tab's submission in flight), checked first. */
-export function restore(h: Host, state: unknown): void {
-  const restored = restoreDraft(state);
-  if (!restored) return;
-  h.s.draft = restored.draft;
-  h.s.attempt = restored.attempt;
-  h.update();
-}
-
-/** A `criteria` the form cannot use in full is the portal's mistake: say so once, show the rest. */
-export function checkCriteria(h: Host): void {
-  if (parseCriteria(h.el.criteria).invalid) h.fail('invalid-criteria', msg('Some criteria given to this form are not known and were left out.'));
-}
-
-export function disconnect(h: Host): void {
-  disconnectDelivery(h);
-  stopCountdown(h);
-}
-
-/** Attributes changed: kiosk timing, or a new `submit-url` whose outbox may hold something. */
-export function configure(h: Host): void {
-  configureKiosk(h);
-  void drain(h);
-}
-
-/** A fresh form: no countdown left running. */
-export function reset(h: Host): void {
-  stopCountdown(h);
-}
-
-export async function submit(h: Host): Promise<void> {
-  await send(h);
-  if (h.s.view === 'thanks' || h.s.view === 'queued') startCountdown(h);
-}
-
-/** The value a surrounding `<form>` receives: the submission without id, time and locale. */
-export function value(h: Host): Partial<Submission> {
-  const { el } = h;
-  const { id: _i, submittedAt: _s, locale: _l, ...rest } = buildSubmission(h.s.draft, { id: '', submittedAt: '', locale: getLocale(), procedure: el.procedure, reference: el.reference, counter: el.counter }, h.contact);
-  return rest;
+export function createPart(host: FeedbackHost): FeedbackPart {
+  const form = host.element;
+  const restore = (kept: unknown) => {
+    const restored = restoreDraft(kept);
+    if (!restored) return;
+    host.state.draft = restored.draft;
+    host.state.attempt = restored.attempt;
+    host.update();
+  };
+  // A `criteria` the form cannot use in full is the portal's mistake: say so once, show the rest.
+  const checkCriteria = () => {
+    if (parseCriteria(form.criteria).invalid) host.fail('invalid-criteria', msg('Some criteria given to this form are not known and were left out.'));
+  };
+  let connectedOnce = false;
+  return {
+    styles,
+    restore,
+    connected() {
+      if (!connectedOnce) {
+        connectedOnce = true;
+        checkCriteria();
+        // A reload while sending: the draft and its id come back, so Send sends the same submission again.
+        if (host.state.view === 'form' && !form.kiosk) restore(sending(host));
+      }
+      connect(host);
+    },
+    disconnected() {
+      disconnect(host);
+      stopCountdown(host);
+    },
+    updated(changed: PropertyValues) {
+      // A new `submit-url`: its outbox may hold something.
+      if (changed.has('submitUrl')) void drain(host);
+      if (changed.has('criteria')) checkCriteria();
+    },
+    reset: () => stopCountdown(host),
+    async submit() {
+      await submit(host);
+      if (host.state.view === 'thanks' || host.state.view === 'queued') startCountdown(host);
+    },
+    value() {
+      const { id: _i, submittedAt: _s, locale: _l, ...rest } = buildSubmission(
+        host.state.draft,
+        { id: '', submittedAt: '', locale: getLocale(), procedure: form.procedure, reference: form.reference, counter: form.counter },
+        host.contact,
+      );
+      return rest;
+    },
+    render() {
+      const state = host.state;
+      if (state.view === 'thanks' || state.view === 'queued') return renderDone(host);
+      return host.renderForm({
+        summary: renderSummary(host),
+        criteria: state.draft.overall ? renderCriteria(host) : undefined,
+        comment: renderComment(host),
+        contact: host.contact ? renderContact(host) : undefined,
+      });
+    },
+  };
 }

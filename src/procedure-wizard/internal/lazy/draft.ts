@@ -1,6 +1,6 @@
 import { createStore } from '../../../core/storage.js';
 import type { Answers } from '../../model/types.js';
-import type { Host, Page, WizardState } from '../host.js';
+import type { Page, WizardHost, WizardState } from '../host.js';
 
 /**
  * What the wizard keeps of an application while the citizen works on it, so a reload, the Back
@@ -24,31 +24,31 @@ const device = createStore('procedure-wizard');
 const tab = createStore('procedure-wizard', 'session');
 const slot = (code: string) => `draft:${code}`;
 
-const keepsTab = (h: Host) => !h.el.kiosk;
-const keepsDevice = (h: Host) => !!h.el.persist && !h.el.kiosk;
+const keepsTab = (host: WizardHost) => !host.element.kiosk;
+const keepsDevice = (host: WizardHost) => !!host.element.persist && !host.element.kiosk;
 
 /** Writes the current application: before every send (with its key), after every change. */
-export function save(h: Host): void {
-  const w = h.w;
-  if (!w.def) return;
-  const draft: Draft = { answers: w.answers, page: w.page, key: w.key, gen: w.gen };
-  if (keepsTab(h)) tab.set(slot(w.def.code), { ...draft, sent: w.sent });
+export function save(host: WizardHost): void {
+  const state = host.state;
+  if (!state.def) return;
+  const draft: Draft = { answers: state.answers, page: state.page, key: state.key, gen: state.gen };
+  if (keepsTab(host)) tab.set(slot(state.def.code), { ...draft, sent: state.sent });
   // The device keeps answers, not an empty form ("Clear my answers" leaves nothing behind).
-  if (keepsDevice(h) && Object.keys(w.answers).length) device.set(slot(w.def.code), draft);
-  else device.remove(slot(w.def.code));
+  if (keepsDevice(host) && Object.keys(state.answers).length) device.set(slot(state.def.code), draft);
+  else device.remove(slot(state.def.code));
 }
 
 /** What was kept for this procedure: this tab's (the latest) first, else the device's. */
-export function restore(h: Host, code: string): Draft {
+export function restore(host: WizardHost, code: string): Draft {
   const read = (d: Draft | undefined): Draft => (d && typeof d === 'object' ? d : {});
-  return keepsTab(h) ? read(tab.get<Draft>(slot(code)) ?? (keepsDevice(h) ? device.get<Draft>(slot(code)) : undefined)) : {};
+  return keepsTab(host) ? read(tab.get<Draft>(slot(code)) ?? (keepsDevice(host) ? device.get<Draft>(slot(code)) : undefined)) : {};
 }
 
 /** Forgets the answers on the device ("Clear my answers", sent); `all` also this tab's confirmation (a kiosk wipe). */
-export function discard(h: Host, all = false): void {
-  const code = h.w.def?.code;
+export function discard(host: WizardHost, all = false): void {
+  const code = host.state.def?.code;
   if (!code) return;
   device.remove(slot(code));
   if (all) tab.remove(slot(code));
-  else save(h);
+  else save(host);
 }

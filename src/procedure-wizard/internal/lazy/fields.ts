@@ -28,11 +28,11 @@ export interface FieldContext {
 export function renderField(f: Field, c: FieldContext): TemplateResult {
   const id = `f-${f.id}`;
   const label = html`${resolveText(f.label)}${f.required ? nothing : html` ${msg('(optional)')}`}`;
-  const hint = f.hint ? html`<span class="hint" id="h-${f.id}">${resolveText(f.hint)}</span>` : nothing;
+  const hint = f.hint ? html`<span class="hint" id="host-${f.id}">${resolveText(f.hint)}</span>` : nothing;
   const error = c.error
     ? html`<span class="error-text" id="e-${f.id}"><span class="visually-hidden">${msg('Error:')}</span> ${c.error}</span>`
     : nothing;
-  const describedBy = [f.hint && `h-${f.id}`, c.error && `e-${f.id}`].filter(Boolean).join(' ') || undefined;
+  const describedBy = [f.hint && `host-${f.id}`, c.error && `e-${f.id}`].filter(Boolean).join(' ') || undefined;
   const invalid = c.error ? 'true' : undefined;
   // Data from the definition: typed as the DOM's token list for the template checker.
   const auto = (fallback?: string) => (c.kiosk ? 'off' : (f.autocomplete ?? fallback ?? '')) as AutoFill;

@@ -7,50 +7,51 @@ import { uuid } from '../../../core/id.js';
 import { resolveText } from '../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../core/messages.js';
 import { counterChannel, feeAmount } from '../../model/fee.js';
-import { pruneAnswers, submission, visibleDocuments, visibleSteps } from '../../model/flow.js';
+import { pruneAnswers, submission, visibleDocuments, visibleSteps } from '../../model/steps.js';
 import type { Answers } from '../../model/types.js';
-import type { Host } from '../host.js';
+import type { WizardHost } from '../host.js';
 import { save } from './draft.js';
-import { backLink, change, clearButton, fail, focus, forget, go } from './flow.js';
+import { change, fail, focus, forget, go } from './navigation.js';
+import { backLink, clearButton } from './question-page.js';
 import { definitionProblem, shownAnswer } from './words.js';
 
 const t = resolveText;
 
-function feeLine(h: Host, answers: Answers): TemplateResult | typeof nothing {
-  const amount = feeAmount(counterChannel(h.w.def!.channels)?.fee, answers);
+function feeLine(host: WizardHost, answers: Answers): TemplateResult | typeof nothing {
+  const amount = feeAmount(counterChannel(host.state.def!.channels)?.fee, answers);
   return amount === undefined ? nothing : html`<p>${msg(str`Fee: ${formatVnd(amount)}`)}</p>`;
 }
 
-function documents(h: Host, answers: Answers, cls = ''): TemplateResult {
+function documents(host: WizardHost, answers: Answers, cls = ''): TemplateResult {
   return html`<h3>${msg('Documents to bring')}</h3>
-    <ul class=${cls}>${visibleDocuments(h.w.def!, answers).map((d) => html`<li>
+    <ul class=${cls}>${visibleDocuments(host.state.def!, answers).map((d) => html`<li>
       ${t(d.name)}${d.template ? html` (${t(d.template)})` : nothing} — ${msg(str`originals: ${d.originals ?? 1}, copies: ${d.copies ?? 0}`)}
     </li>`)}</ul>`;
 }
 
 /** Every visible answer with a "Change" link, the documents, the fee, and the send button. */
-export function renderCheck(h: Host): TemplateResult {
-  const def = h.w.def!;
-  const answers = pruneAnswers(def, h.w.answers);
-  const failure = h.w.failure;
+export function renderCheck(host: WizardHost): TemplateResult {
+  const def = host.state.def!;
+  const answers = pruneAnswers(def, host.state.answers);
+  const failure = host.state.failure;
   return html`<section part="summary">
-    ${backLink(h)}
+    ${backLink(host)}
     <h2 tabindex="-1">${msg('Check your answers before sending')}</h2>
     ${visibleSteps(def, answers).map((s) => html`<h3>${t(s.title)}</h3>
       <dl>${s.fields.map((f) => html`<div class="row">
         <dt>${t(f.label)}</dt>
         <dd>${shownAnswer(f, answers[f.id])}</dd>
-        <dd><button class="link" @click=${() => change(h, s.id)}>${msg('Change')}<span class="visually-hidden"> ${t(f.label)}</span></button></dd>
+        <dd><button class="link" @click=${() => change(host, s.id)}>${msg('Change')}<span class="visually-hidden"> ${t(f.label)}</span></button></dd>
       </div>`)}</dl>`)}
-    ${documents(h, answers)} ${feeLine(h, answers)}
+    ${documents(host, answers)} ${feeLine(host, answers)}
     ${failure ? html`<div class="panel send-error" role="alert" tabindex="-1"><p class="error-text">${failure.message}</p></div>` : nothing}
     <div class="actions">
-      <button class="btn" part="button" ?disabled=${h.w.sending} @click=${() => void submit(h)}>
-        ${h.w.sending ? msg('Sending…') : failure ? msg('Try sending again') : msg('Send application')}
+      <button class="btn" part="button" ?disabled=${host.state.sending} @click=${() => void submit(host)}>
+        ${host.state.sending ? msg('Sending…') : failure ? msg('Try sending again') : msg('Send application')}
       </button>
-      ${clearButton(h)}
+      ${clearButton(host)}
     </div>
-    <p role="status">${h.w.sending ? msg('Sending your application. Please wait.') : ''}</p>
+    <p role="status">${host.state.sending ? msg('Sending your application. Please wait.') : ''}</p>
   </section>`;
 }
 
@@ -63,53 +64,53 @@ const isReceipt = (v: unknown): v is { reference: string } =>
  * what to bring. The key is kept with the draft before the request leaves, so a retry, a double
  * click or a reload mid-send sends the same key and the server answers with the first reference.
  */
-export async function submit(h: Host): Promise<void> {
-  const w = h.w;
-  if (w.sending) return;
-  const def = w.def!;
-  const kept = pruneAnswers(def, w.answers);
+export async function submit(host: WizardHost): Promise<void> {
+  const state = host.state;
+  if (state.sending) return;
+  const def = state.def!;
+  const kept = pruneAnswers(def, state.answers);
   const application = {
     procedureCode: def.code,
     answers: submission(def, kept),
     documents: visibleDocuments(def, kept).map((d) => ({ id: d.id })),
   };
-  w.key ??= uuid();
-  save(h);
+  state.key ??= uuid();
+  save(host);
   let response: Promise<unknown> | undefined;
-  const proceed = emit(h.el, 'dvc-wizard-submit', { ...application, respondWith: (p) => void (response = Promise.resolve(p)) }, { cancelable: true });
-  if (!response && proceed && h.el.submitUrl) {
-    response = requestJson(h.el.submitUrl, { method: 'POST', body: application, idempotencyKey: w.key, retries: 2, retryDelay: 300, signal: h.signal, timeout: h.el.requestTimeout });
+  const proceed = emit(host.element, 'dvc-wizard-submit', { ...application, respondWith: (p) => void (response = Promise.resolve(p)) }, { cancelable: true });
+  if (!response && proceed && host.element.submitUrl) {
+    response = requestJson(host.element.submitUrl, { method: 'POST', body: application, idempotencyKey: state.key, retries: 2, retryDelay: 300, signal: host.signal, timeout: host.element.requestTimeout });
   }
-  w.sending = true;
-  w.failure = undefined;
-  h.update();
+  state.sending = true;
+  state.failure = undefined;
+  host.update();
   try {
     const result = response ? await response : undefined;
     if (response && !isReceipt(result)) throw new HttpError('bad-json');
     const reference = result ? (result as { reference: string }).reference : '';
-    const answers = w.answers;
-    forget(h);
+    const answers = state.answers;
+    forget(host);
     // Pages of this application in the history are spent now: Back shows this confirmation, never a resend.
-    w.gen++;
-    w.sent = { reference, answers };
-    go(h, 'done');
-    if (reference) emit(h.el, 'dvc-wizard-submitted', { reference });
+    state.gen++;
+    state.sent = { reference, answers };
+    go(host, 'done');
+    if (reference) emit(host.element, 'dvc-wizard-submitted', { reference });
   } catch (error) {
-    w.sending = false;
+    state.sending = false;
     if (errorCode(error) === 'aborted') return;
     const code = errorCode(error);
     const message = errorMessage(error);
-    w.failure = { code, message, retry: () => void submit(h) };
-    focus(h, '.send-error');
-    fail(h, code, message);
+    state.failure = { code, message, retry: () => void submit(host) };
+    focus(host, '.send-error');
+    fail(host, code, message);
   }
 }
 
 /** Reference, what happens next and when, the documents as a printable checklist. */
-export function renderDone(h: Host): TemplateResult {
-  const def = h.w.def!;
+export function renderDone(host: WizardHost): TemplateResult {
+  const def = host.state.def!;
   const time = counterChannel(def.channels)?.processingTime;
-  const { reference: ref, answers } = h.w.sent!;
+  const { reference: ref, answers } = host.state.sent!;
   return html`<section part="confirmation">
     <div class="panel">
       <h2 tabindex="-1">${ref ? msg('Application sent') : msg('Your answers are ready')}</h2>
@@ -121,21 +122,21 @@ export function renderDone(h: Host): TemplateResult {
     <h3>${msg('What happens next')}</h3>
     <p>${def.nextSteps ? t(def.nextSteps) : msg('The ward office checks your application and tells you if anything is missing.')}</p>
     ${time ? html`<p>${msg(str`Processing time: ${t(time)}`)}</p>` : nothing}
-    ${feeLine(h, answers)} ${documents(h, answers, 'check')}
+    ${feeLine(host, answers)} ${documents(host, answers, 'check')}
     <div class="actions no-print">
       <button class="btn" part="button" @click=${() => window.print()}>${msg('Print this page')}</button>
-      <button class="btn secondary" part="button" @click=${() => (forget(h), go(h, 'overview'))}>${msg('Start a new application')}</button>
+      <button class="btn secondary" part="button" @click=${() => (forget(host), go(host, 'overview'))}>${msg('Start a new application')}</button>
     </div>
   </section>`;
 }
 
 /** An invalid definition: each problem with its JSON path, for the portal team to fix. */
-export function renderInvalid(h: Host): TemplateResult {
+export function renderInvalid(host: WizardHost): TemplateResult {
   return html`<section part="step">
     <div class="panel" role="alert">
       <h2 tabindex="-1">${msg('This procedure cannot be shown')}</h2>
       <p>${msg('The procedure file has mistakes. Please tell the portal team. The problems found:')}</p>
-      <ul>${(h.w.problems ?? []).map((p) => html`<li><code>${p.path || '/'}</code> ${definitionProblem(p)}</li>`)}</ul>
+      <ul>${(host.state.problems ?? []).map((p) => html`<li><code>${p.path || '/'}</code> ${definitionProblem(p)}</li>`)}</ul>
     </div>
   </section>`;
 }

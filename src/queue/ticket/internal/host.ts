@@ -1,3 +1,4 @@
+import type { PartHost } from '../../../core/part.js';
 import type { Service, Ticket, TicketStatus } from '../../contracts.js';
 import type { DvcQueueTicket } from '../ticket.js';
 
@@ -22,13 +23,9 @@ export interface TicketState {
   failure?: { code: string; message: string; retry?: () => void };
 }
 
-/** What the ticket page (track.ts, loaded when a ticket is shown) needs from the widget. */
-export interface Host {
-  readonly el: DvcQueueTicket;
-  readonly t: TicketState;
-  readonly signal: AbortSignal;
-  update(): void;
+/** What the ticket's pages (view.ts, and track.ts once a ticket is shown) share of the widget. */
+export interface TicketHost extends PartHost<DvcQueueTicket> {
+  readonly state: TicketState;
   /** Back to the list of services, forgetting the ticket on this device. */
   restart(): void;
-  fail(code: string, message: string): void;
 }

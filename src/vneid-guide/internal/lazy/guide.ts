@@ -6,21 +6,23 @@ import { requestJson } from '../../../core/http.js';
 import { getLocale, type Locale } from '../../../core/localization.js';
 import { resolveText } from '../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../core/messages.js';
+import { pageChange } from '../../../core/page-change.js';
 import { historyMode, PageHistory } from '../../../core/page-history.js';
 import { SpeechQueue } from '../../../core/speech.js';
 import { createStore } from '../../../core/storage.js';
+import type { PartHost } from '../../../core/part.js';
 import type { DvcVneidGuide } from '../../vneid-guide.js';
-import { checkContent, mergeContent, type Problem } from '../guard.js';
-import { resolvePlatform } from '../platform.js';
-import { cleanProgress, ProgressStore } from '../progress.js';
-import { applicableTasks, countSteps, stepsFor, taskStatus } from '../routing.js';
+import { checkContent, mergeContent, type Problem } from '../../model/guard.js';
+import { resolvePlatform } from '../../model/platform.js';
+import { cleanProgress, ProgressStore } from './progress.js';
+import { applicableTasks, countSteps, stepsFor, taskStatus } from '../../model/routing.js';
 import type { GuideState, View } from '../state.js';
-import { PLATFORMS, type GuideContent, type Line, type Platform, type Progress, type Step, type Task } from '../types.js';
+import { PLATFORMS, type GuideContent, type Line, type Platform, type Progress, type Step, type Task } from '../../model/types.js';
 import { loaders } from './loaders.js';
 import type { QrModule } from './qr.js';
 import { renderStep, type StepContext } from './step.js';
 import '../../../generated/strings/vneid-guide-lazy.js';
-export { styles } from './styles.js';
+import { styles } from './styles.js';
 
 /** A page as the browser's history keeps it: the view, and the task on a task page. */
 interface Page {
@@ -35,11 +37,29 @@ const tab = createStore('vneid-guide', 'session');
 const builtIn = (locale: Locale) => loaders.content[locale]().then((m) => m.content);
 const isUrl = (v: string) => /^https?:\/\/\S+$/.test(v);
 
+/** What the guide's pages get of their element. */
+export interface GuideHost extends PartHost<DvcVneidGuide> {
+  /** What the first screen and the pages share. */
+  readonly state: GuideState;
+  /** Progress set on the element before the pages loaded (given once). */
+  takePendingProgress(): Progress | undefined;
+  show(view: View): void;
+  setScale(scale: number): void;
+  /** Loads again, showing the failure when it fails (the content of another locale, say). */
+  load(): void;
+}
+
+/** The pages, as the element uses them. */
+export type GuidePart = Guide;
+
+export const createPart = (host: GuideHost): GuidePart => new Guide(host);
+
 /**
  * Everything after the first screen: content (built-in per locale, or the portal's, checked),
  * progress, the pages, read-aloud. One instance per element, created once the chunk loads.
  */
 export class Guide {
+  readonly styles = styles;
   readonly store: ProgressStore;
   content?: GuideContent;
   art: Record<string, SVGTemplateResult> = {};
@@ -62,13 +82,14 @@ export class Guide {
   /** The page shown last (the first screen until the citizen moves on). */
   private page: Page = { v: 'start' };
 
-  constructor(private readonly el: DvcVneidGuide) {
-    this.store = new ProgressStore(!el.noPersist && !el.kiosk);
-    if (el.pendingProgress) this.setProgress(el.pendingProgress);
-    el.pendingProgress = undefined;
-    this.history = new PageHistory<Page>(el, {
-      name: () => el.id || 'vneid-guide',
-      mode: () => historyMode(el.history),
+  constructor(private readonly host: GuideHost) {
+    const guide = host.element;
+    this.store = new ProgressStore(!guide.noPersist && !guide.kiosk);
+    const pending = host.takePendingProgress();
+    if (pending) this.setProgress(pending);
+    this.history = new PageHistory<Page>(guide, {
+      name: () => guide.id || 'vneid-guide',
+      mode: () => historyMode(guide.history),
       fragment: (p) => p.t ?? p.v,
       show: (p) => this.go(p.t ?? p.v, 'pop'),
     });
@@ -83,14 +104,19 @@ export class Guide {
     if (this.restored) return;
     this.restored = true;
     const page = this.history.current;
-    if (this.el.kiosk || !page || this.el.s.view !== 'start') return;
+    if (this.host.element.kiosk || !page || this.host.state.view !== 'start') return;
     const answers = tab.get<GuideState['answers']>('answers');
-    if (answers && typeof answers === 'object') this.el.s.answers = { ...answers };
+    if (answers && typeof answers === 'object') this.host.state.answers = { ...answers };
     this.go(page.t ?? page.v, 'load');
   }
 
+  /** Step statuses by step id, as the element's `progress` reads them. */
+  get progress(): Progress {
+    return this.store.progress;
+  }
+
   get platform(): Platform {
-    return this.chosen ?? resolvePlatform(this.el.platform);
+    return this.chosen ?? resolvePlatform(this.host.element.platform);
   }
 
   /** Resolves once the content for the current locale is there. */
@@ -104,22 +130,22 @@ export class Guide {
   /** `src` or `content` changed: load again. */
   async reload(): Promise<void> {
     this.contentLocale = undefined;
-    await this.ready().catch(() => this.el.load());
-    this.el.requestUpdate();
+    await this.ready().catch(() => this.host.load());
+    this.host.update();
   }
 
   private async fetch(): Promise<void> {
-    const el = this.el;
+    const guide = this.host.element;
     const locale = getLocale();
     const artLoad = loaders.illustrations().then((m) => (this.art = m.illustrations));
     artLoad.catch(() => 0); // awaited below; this keeps an early failure from going unhandled
-    const key = el.content !== undefined ? el.content : el.src || undefined;
+    const key = guide.content !== undefined ? guide.content : guide.src || undefined;
     if (!this.source || this.source.key !== key) {
       this.source = { key };
-      if (el.content !== undefined) this.source.raw = el.content;
-      else if (el.src) {
+      if (guide.content !== undefined) this.source.raw = guide.content;
+      else if (guide.src) {
         try {
-          this.source.raw = await requestJson(el.src, { signal: el.signal, timeout: el.requestTimeout, retries: 1, retryDelay: 300 });
+          this.source.raw = await requestJson(guide.src, { signal: this.host.signal, timeout: guide.requestTimeout, retries: 1, retryDelay: 300 });
         } catch (error) {
           if (errorCode(error) === 'aborted') {
             this.source = undefined; // the element left the page: fetch again when it is back
@@ -142,17 +168,17 @@ export class Guide {
     this.failure = error ? errorMessage(error) : undefined;
     if (this.reported !== this.source) {
       this.reported = this.source;
-      if (error) emit(el, 'dvc-error', { code: errorCode(error), message: `${this.failure} ${this.fallbackText()}` });
+      if (error) this.host.fail(errorCode(error), `${this.failure} ${this.fallbackText()}`);
       else if (this.problems.length) {
-        emit(el, 'dvc-error', { code: 'invalid-content', message: `${this.fallbackText()} ${this.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}` });
+        this.host.fail('invalid-content', `${this.fallbackText()} ${this.problems.map((p) => `${p.path}: ${p.message}`).join('; ')}`);
       }
     }
     this.speech ??= new SpeechQueue();
     void this.speech.available(locale).then((yes) => {
       this.voice = yes;
-      el.requestUpdate();
+      this.host.update();
     });
-    el.requestUpdate();
+    this.host.update();
   }
 
   private fallbackText(): string {
@@ -168,18 +194,17 @@ export class Guide {
 
   /** Kiosk wipe and "Start again": back to the first screen; answers, progress, text size, device choice and speech go. */
   reset(): void {
-    const el = this.el;
     this.store.clear();
     this.chosen = undefined;
     this.stopSpeech();
-    el.s.answers = {};
-    el.s.missing = false;
-    el.setScale(1);
+    this.host.state.answers = {};
+    this.host.state.missing = false;
+    this.host.setScale(1);
     this.go('start');
   }
 
   tasks(): Task[] {
-    return this.content ? applicableTasks(this.content, this.el.s.answers) : [];
+    return this.content ? applicableTasks(this.content, this.host.state.answers) : [];
   }
 
   /**
@@ -187,7 +212,7 @@ export class Guide {
    * history entry); `pop`: Back or Forward led here; `load`: restored after a reload.
    */
   go(page: string, how: How = 'push'): void {
-    const s = this.el.s;
+    const s = this.host.state;
     const task = this.tasks().find((t) => t.id === page);
     this.stopSpeech();
     this.said = '';
@@ -201,17 +226,18 @@ export class Guide {
     if (how === 'push') this.history.push(entry, this.page);
     else this.history.replace(entry, how === 'load');
     this.page = entry;
-    if (!this.el.kiosk) tab.set('answers', s.answers);
-    this.el.show(view, how !== 'load');
+    if (!this.host.element.kiosk) tab.set('answers', s.answers);
+    if (how !== 'load') pageChange(this.host.element).changed();
+    this.host.show(view);
   }
 
   private toggle(task: Task, step: Step, done: boolean): void {
     this.store.set(step.id, done ? 'done' : 'seen');
     const { completed, total } = countSteps(this.tasks(), this.platform, this.store.progress);
-    emit(this.el, 'dvc-guide-progress', { taskId: task.id, stepId: step.id, status: done ? 'done' : 'not-done', completed, total });
-    if (done && completed === total) emit(this.el, 'dvc-guide-complete', { total });
+    emit(this.host.element, 'dvc-guide-progress', { taskId: task.id, stepId: step.id, status: done ? 'done' : 'not-done', completed, total });
+    if (done && completed === total) emit(this.host.element, 'dvc-guide-complete', { total });
     this.said = done ? msg(str`Step done. ${completed} of ${total} steps completed.`) : msg('Step marked as not done.');
-    this.el.requestUpdate();
+    this.host.update();
   }
 
   /** Reads a step aloud, one line after another; a second press stops. */
@@ -221,7 +247,7 @@ export class Guide {
     this.stopSpeech();
     if (again) return;
     this.speaking = step.id;
-    this.el.requestUpdate();
+    this.host.update();
     const locale = getLocale();
     const texts = [resolveText(step.title), ...step.lines.map((l) => this.spoken(l))];
     await Promise.all(texts.map((t) => speech.speak(t, locale)));
@@ -231,7 +257,7 @@ export class Guide {
   private stopSpeech(): void {
     this.speech?.cancel();
     this.speaking = undefined;
-    this.el.requestUpdate();
+    this.host.update();
   }
 
   /** A line as spoken: the app's label in Vietnamese, its meaning on other pages. */
@@ -243,13 +269,13 @@ export class Guide {
   }
 
   storeUrl(which: 'android' | 'ios'): string {
-    const attr = which === 'android' ? this.el.androidStoreUrl : this.el.iosStoreUrl;
+    const attr = which === 'android' ? this.host.element.androidStoreUrl : this.host.element.iosStoreUrl;
     return isUrl(attr) ? attr : (this.content?.stores?.[which]?.url ?? '');
   }
 
   toolbar(): TemplateResult | typeof nothing {
-    const s = this.el.s;
-    if (s.view === 'start' || s.view === 'loading' || s.view === 'failed') return nothing;
+    const s = this.host.state;
+    if (s.view === 'start' || s.view === 'loading') return nothing;
     // Short names: the list must fit 320 px at 200 % text.
     const names: Record<Platform, string> = { android: 'Android', ios: 'iPhone, iPad', desktop: msg('Computer') };
     return html`<label class="device"
@@ -257,18 +283,18 @@ export class Guide {
         <select class="input" @change=${(e: Event) => this.choose((e.target as HTMLSelectElement).value as Platform)}>
           ${PLATFORMS.map((p) => html`<option value=${p} ?selected=${p === this.platform}>${names[p]}</option>`)}
         </select></label
-      >${this.el.kiosk ? html`<button class="btn secondary" @click=${() => this.reset()}>${msg('Start again')}</button>` : nothing}`;
+      >${this.host.element.kiosk ? html`<button class="btn secondary" @click=${() => this.reset()}>${msg('Start again')}</button>` : nothing}`;
   }
 
   private choose(platform: Platform): void {
     this.chosen = platform;
-    this.el.requestUpdate();
+    this.host.update();
   }
 
   render(): TemplateResult {
-    const s = this.el.s;
+    const s = this.host.state;
     // The page switched language: fetch that locale's content; the old one shows until it is there.
-    if (this.contentLocale !== getLocale()) void this.ready().then(() => this.el.requestUpdate(), () => this.el.load());
+    if (this.contentLocale !== getLocale()) void this.ready().then(() => this.host.update(), () => this.host.load());
     const page = s.view === 'needs' ? this.needs() : s.view === 'tasks' ? this.taskList() : this.task();
     return html`${this.notice()}${page}<p class="visually-hidden" role="status">${this.said}</p>`;
   }
@@ -293,7 +319,7 @@ export class Guide {
           (n) => html`<li>
             <label class="check"
               ><input type="checkbox" .checked=${progress[n.id] === 'done'}
-                @change=${(e: Event) => (this.store.set(n.id, (e.target as HTMLInputElement).checked ? 'done' : undefined), this.el.requestUpdate())} />
+                @change=${(e: Event) => (this.store.set(n.id, (e.target as HTMLInputElement).checked ? 'done' : undefined), this.host.update())} />
               <span><strong>${resolveText(n.title)}</strong>${(n.lines ?? []).map((l) => html`<span class="detail">${this.line(l)}</span>`)}</span></label
             >
           </li>`,
@@ -332,19 +358,19 @@ export class Guide {
 
   private task(): TemplateResult {
     const tasks = this.tasks();
-    const i = tasks.findIndex((t) => t.id === this.el.s.taskId);
+    const i = tasks.findIndex((t) => t.id === this.host.state.taskId);
     const task = tasks[i];
     if (!task) return this.taskList();
     const steps = stepsFor(task, this.platform);
     const next = tasks[i + 1];
     // New DOM per task (keyed): an open "Having trouble?" must not carry over to the next task.
     // The QR encoder only where a QR code is drawn; without it the store links remain.
-    if (steps.some((st) => st.qr)) this.qrLoad ??= loaders.qr().then((m) => ((this.qr = m), this.el.requestUpdate()), () => 0);
+    if (steps.some((st) => st.qr)) this.qrLoad ??= loaders.qr().then((m) => ((this.qr = m), this.host.update()), () => 0);
     const ctx: StepContext = {
       task,
       progress: this.store.progress,
       trouble: this.content!.trouble,
-      help: this.el.helpText || resolveText(this.content!.help),
+      help: this.host.element.helpText || resolveText(this.content!.help),
       art: this.art,
       voice: this.voice,
       speaking: this.speaking,
@@ -354,7 +380,7 @@ export class Guide {
       read: (step) => void this.read(step),
       toggle: (step, done) => this.toggle(task, step, done),
       qr: this.qr,
-      kiosk: this.el.kiosk,
+      kiosk: this.host.element.kiosk,
     };
     return html`<button class="link" @click=${() => this.go('tasks')}>${msg('Back to your tasks')}</button>
       <h2 tabindex="-1">${resolveText(task.title)}</h2>

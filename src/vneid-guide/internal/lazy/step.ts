@@ -1,7 +1,7 @@
 import { html, nothing, type SVGTemplateResult, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/msg.js';
 import { resolveText } from '../../../core/localized-text.js';
-import type { Line, Platform, Progress, Step, Task, Trouble } from '../types.js';
+import type { Line, Platform, Progress, Step, Task, Trouble } from '../../model/types.js';
 import { renderQr, type QrModule } from './qr.js';
 
 /** What one step needs from the guide. */

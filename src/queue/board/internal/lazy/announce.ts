@@ -1,7 +1,7 @@
 // The board's voice, loaded only with `voice`: the shared speech queue (src/core/speech.ts), an
 // optional chime, the number read digit by digit ("A, không, một, hai"), repeated, never overlapping.
 import { msg } from '../../../../core/msg.js';
-import { seconds } from '../../../../core/idle.js';
+import { seconds } from '../../../../core/attributes.js';
 import { getLocale } from '../../../../core/localization.js';
 import { SpeechQueue } from '../../../../core/speech.js';
 import { chime, unlockAudio } from '../../../internal/lazy/chime.js';

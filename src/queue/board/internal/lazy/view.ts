@@ -6,9 +6,9 @@ import { emit } from '../../../../core/events.js';
 import { formatTime } from '../../../../core/format.js';
 import { getLocale } from '../../../../core/localization.js';
 import { resolveText } from '../../../../core/localized-text.js';
+import type { Part, PartHost } from '../../../../core/part.js';
 import type { Feed, FeedUpdate } from '../../../feed.js';
-import { FeedController } from '../../../internal/feed-controller.js';
-import type { View } from '../../../internal/queue-element.js';
+import { FeedController } from '../../../internal/lazy/feed-controller.js';
 import { callText, feedProblem, staleText } from './words.js';
 import { isSnapshot } from '../../../guards.js';
 import { fromSnapshot, newCalls, type Call, type QueueState } from '../../../state.js';
@@ -17,7 +17,8 @@ import type { Announcer } from './announce.js';
 import { styles } from './styles.js';
 import '../../../../generated/strings/queue-board-lazy.js';
 
-export function boardView(el: DvcQueueBoard): View {
+export function createPart(host: PartHost<DvcQueueBoard>): Part {
+  const board = host.element;
   /** The call shown very large: the latest one announced, or the latest of the day. */
   let latest: Call | undefined;
   let freshUntil = 0;
@@ -25,10 +26,10 @@ export function boardView(el: DvcQueueBoard): View {
   let announcer: Announcer | undefined;
   const reported = new Set<string>();
   // The clock: a minute display, refreshed often enough never to lag by more than a few seconds.
-  const ticker = setInterval(() => el.requestUpdate(), 5_000);
+  const ticker = setInterval(() => host.update(), 5_000);
 
   const shows = (counter: string) => {
-    const only = el.counters.split(',').map((c) => c.trim()).filter(Boolean);
+    const only = board.counters.split(',').map((c) => c.trim()).filter(Boolean);
     return !only.length || only.includes(counter);
   };
 
@@ -36,14 +37,14 @@ export function boardView(el: DvcQueueBoard): View {
   const report = (code: string, message: string) => {
     if (reported.has(code)) return;
     reported.add(code);
-    emit(el, 'dvc-error', { code, message });
+    host.fail(code, message);
   };
 
   // One announcer per board, created once even when a burst asks for it several times at once.
   let loading: Promise<Announcer | undefined> | undefined;
   const loadAnnouncer = (): Promise<Announcer | undefined> =>
     (loading ??= import('./announce.js').then(
-      (m) => (announcer = m.createAnnouncer(el)),
+      (m) => (announcer = m.createAnnouncer(board)),
       () => {
         loading = undefined; // on screen only this time; the next call tries again
         return undefined;
@@ -64,18 +65,18 @@ export function boardView(el: DvcQueueBoard): View {
     const calls = update.calls.filter((c) => shows(c.counter));
     if (!calls.length) return;
     latest = calls[calls.length - 1];
-    freshUntil = Date.now() + el.highlightMs;
-    setTimeout(() => el.requestUpdate(), el.highlightMs + 50);
+    freshUntil = Date.now() + board.highlightMs;
+    setTimeout(() => host.update(), board.highlightMs + 50);
     said = calls.map((c) => callText(c.number, counterName(c.counter))).join(' ');
     for (const call of calls) {
-      emit(el, 'dvc-board-call', { call });
-      if (el.voice) void loadAnnouncer().then((a) => a?.say(call.number, counterName(call.counter)));
+      emit(board, 'dvc-board-call', { call });
+      if (board.voice) void loadAnnouncer().then((a) => a?.say(call.number, counterName(call.counter)));
     }
   };
 
   const live = new FeedController(
-    el,
-    () => (el.src ? { src: el.src, transport: el.transport, heartbeatMs: el.heartbeatMs, pollMs: el.pollMs, retryMs: el.retryMs } : undefined),
+    board,
+    () => (board.src ? { src: board.src, transport: board.transport, heartbeatMs: board.heartbeatMs, pollMs: board.pollMs, retryMs: board.retryMs } : undefined),
     onFeed,
   );
 
@@ -83,21 +84,21 @@ export function boardView(el: DvcQueueBoard): View {
   let given: QueueState | undefined;
   let shown: unknown;
   const source = (): Pick<Feed, 'state' | 'status' | 'polling' | 'updatedAt'> | undefined =>
-    live.feed ?? (given && { state: given, status: el.staleSince ? 'stale' : 'live', polling: false, updatedAt: el.staleSince ?? 0 });
+    live.feed ?? (given && { state: given, status: board.staleSince ? 'stale' : 'live', polling: false, updatedAt: board.staleSince ?? 0 });
 
   return {
     styles,
     updated(changed) {
       live.sync();
-      if (!el.src && el.snapshot !== shown && isSnapshot(el.snapshot)) {
-        shown = el.snapshot;
-        const next = fromSnapshot(structuredClone(el.snapshot));
+      if (!board.src && board.snapshot !== shown && isSnapshot(board.snapshot)) {
+        shown = board.snapshot;
+        const next = fromSnapshot(structuredClone(board.snapshot));
         const calls = newCalls(given, next);
         given = next;
         onFeed({ status: 'live' } as Feed, { calls, events: [], invalid: 0, snapshot: true });
-        el.requestUpdate();
+        host.update();
       }
-      if (changed.has('voice') && el.voice) void loadAnnouncer().then(() => el.requestUpdate());
+      if (changed.has('voice') && board.voice) void loadAnnouncer().then(() => host.update());
     },
     disconnected() {
       clearInterval(ticker);
@@ -105,19 +106,19 @@ export function boardView(el: DvcQueueBoard): View {
     },
     render(): TemplateResult {
       const feed = source();
-      const s = feed?.state;
+      const state = feed?.state;
       const lang = getLocale();
-      if (!s) {
+      if (!state) {
         return feed?.status === 'offline'
           ? html`<div class="panel stale" part="status" role="alert" lang=${lang}><p class="error-text">${feedProblem('offline')}</p></div>`
           : html`<p role="status" lang=${lang}>${msg('Connecting…')}</p>`;
       }
-      const big = latest ?? s.recent.find((c) => shows(c.counter));
+      const big = latest ?? state.recent.find((c) => shows(c.counter));
       const fresh = Date.now() < freshUntil;
       return html`
         <div class="board" part="board" lang=${lang}>
           <div class="top">
-            <h2>${el.heading || msg('Now calling')}</h2>
+            <h2>${board.heading || msg('Now calling')}</h2>
             <p class="clock">${formatTime(Date.now())}</p>
           </div>
           ${feed.status === 'stale'
@@ -134,7 +135,7 @@ export function boardView(el: DvcQueueBoard): View {
               : html`<p>${msg('No number has been called yet today.')}</p>`}
           </section>
           <ul class="counters" part="counters" aria-label=${msg('Counters')}>
-            ${s.counters.filter((c) => shows(c.id)).map(
+            ${state.counters.filter((c) => shows(c.id)).map(
               (c) => html`<li class="panel"><span>${resolveText(c.name)}</span><span class="num">${c.current?.number ?? '–'}</span></li>`,
             )}
           </ul>
@@ -142,7 +143,7 @@ export function boardView(el: DvcQueueBoard): View {
             <section class="recent" part="recent">
               <h3>${msg('Recent calls')}</h3>
               <ol>
-                ${s.recent.filter((c) => shows(c.counter)).map(
+                ${state.recent.filter((c) => shows(c.counter)).map(
                   (c) => html`<li><span class="num">${c.number}</span><span>${counterName(c.counter)} · ${formatTime(c.calledAt)}</span></li>`,
                 )}
               </ol>
@@ -150,7 +151,7 @@ export function boardView(el: DvcQueueBoard): View {
             <section class="waiting" part="waiting">
               <h3>${msg('Waiting')}</h3>
               <ul>
-                ${s.services.map(
+                ${state.services.map(
                   (v) => html`<li><span>${v.letter} · ${resolveText(v.name)}</span><span>${msg(str`${v.waiting} waiting`)}</span></li>`,
                 )}
               </ul>

@@ -8,21 +8,19 @@ import { formatDuration } from '../../../../core/amounts.js';
 import { HttpError, requestJson, type RequestOptions } from '../../../../core/http.js';
 import { uuid } from '../../../../core/id.js';
 import { loadOnce } from '../../../../core/load-once.js';
-import { getLocale } from '../../../../core/localization.js';
 import { resolveText } from '../../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../../core/messages.js';
 import { pageChange } from '../../../../core/page-change.js';
 import { createStore } from '../../../../core/storage.js';
 import type { Service } from '../../../contracts.js';
 import { isService, isTicket } from '../../../guards.js';
-import type { View } from '../../../internal/queue-element.js';
-import { ticketChunks, type DvcQueueTicket } from '../../ticket.js';
-import type { Host, TicketState } from '../host.js';
+import type { DvcQueueTicket } from '../../ticket.js';
+import type { Part, PartHost } from '../../../../core/part.js';
+import type { TicketHost, TicketState } from '../host.js';
 import { styles as trackStyles } from './styles.js';
 import '../../../../generated/strings/queue-ticket-lazy.js';
 
 type Track = typeof import('./tracking/track.js');
-type Idle = typeof import('../../../../core/idle.js');
 
 const store = createStore('queue');
 const tab = createStore('queue', 'session');
@@ -40,65 +38,65 @@ const styles = css`
   .letter { font-size: 1.5em; }
 `;
 
-export function ticketView(el: DvcQueueTicket): View {
-  const t: TicketState = { view: 'loading', services: [], sending: false, issued: false };
+/** What the ticket's element calls on its part, besides drawing it. */
+export interface TicketPart extends Part {
+  /** Back to the list of services, forgetting the ticket on this device (a kiosk's wipe). */
+  restart(): void;
+  /** A confirmation or a ticket is on screen: what a kiosk guards. */
+  readonly guarding: boolean;
+}
+
+/** The view of its element the ticket's part gets: the common one, and "a new page is shown". */
+export interface TicketElementHost extends PartHost<DvcQueueTicket> {
+  pageShown(): void;
+}
+
+/** The second step of the ticket's part (the ticket page, with the feed client): a test can make it fail. */
+export const loaders = { tracking: () => import('./tracking/track.js') };
+
+export function createPart(parent: TicketElementHost): TicketPart {
+  const widget = parent.element;
+  const state: TicketState = { view: 'loading', services: [], sending: false, issued: false };
   let loaded: unknown = '';
-  const keeps = () => el.persist && !el.kiosk;
+  const keeps = () => widget.persist && !widget.kiosk;
   // One kept number per queue: a portal may show the tickets of two service centres.
-  const kept = () => `ticket ${new URL(el.src, location.href).href}`;
+  const kept = () => `ticket ${new URL(widget.src, location.href).href}`;
   // The number being taken: on the device with `persist`, else in this tab; a kiosk keeps nothing.
-  const taking = () => (keeps() ? store : el.kiosk ? undefined : tab);
-  const takingKey = () => `taking ${new URL(el.src, location.href).href}`;
-  // Kiosk (loaded only with `kiosk`): a ticket or a confirmation left on screen asks "Are you
-  // still there?", then returns to the list.
-  let kiosk: { idle: InstanceType<Idle['IdleController']>; question: Idle['idleQuestion'] } | undefined;
-  const loadKiosk = loadOnce(() =>
-    import('../../../../core/idle.js').then(({ IdleController, idleQuestion, seconds, DEFAULT_IDLE_TIMEOUT }) => {
-      const idle = new IdleController(el, {
-        enabled: () => el.kiosk && (t.view === 'confirm' || t.view === 'ticket'),
-        timeout: () => seconds(el.idleTimeout, DEFAULT_IDLE_TIMEOUT),
-        promptFor: () => el.promptFor,
-        onWipe: () => restart(),
-      });
-      kiosk = { idle, question: idleQuestion };
-      el.requestUpdate();
-    }),
-  );
-  let shownView = t.view;
+  const taking = () => (keeps() ? store : widget.kiosk ? undefined : tab);
+  const takingKey = () => `taking ${new URL(widget.src, location.href).href}`;
+  let shownView = state.view;
   const update = () => {
-    // Every new page starts the idle spell again (and only pages worth guarding have one).
-    if (t.view !== shownView) kiosk?.idle.restart();
-    shownView = t.view;
-    el.requestUpdate();
+    // Every new page starts a kiosk's idle spell again (and only pages worth guarding have one).
+    if (state.view !== shownView) parent.pageShown();
+    shownView = state.view;
+    parent.update();
   };
-  const fail = (code: string, message: string) => emit(el, 'dvc-error', { code, message });
-  const signal = () => el.requestSignal;
 
   let track: Track | undefined;
   // A failed load is forgotten: the failure page's retry loads it again.
-  const tracking = loadOnce(() => ticketChunks.tracking().then((m) => (track = m)));
+  const tracking = loadOnce(() => loaders.tracking().then((m) => (track = m)));
 
-  const host: Host = {
-    el,
-    t,
+  const host: TicketHost = {
+    element: widget,
+    state,
     get signal() {
-      return signal();
+      return parent.signal;
     },
     update,
     restart,
-    fail,
+    fail: (code, message) => parent.fail(code, message),
   };
 
   const show = (view: TicketState['view']) => {
-    t.view = view;
+    state.view = view;
     update();
   };
 
   /** A page the citizen moved to: focus on its heading, safe from the second tap of a double tap. */
-  const moved = () => pageChange(el).changed();
+  const moved = () => pageChange(widget).changed();
 
   const request = (url: string, options: RequestOptions = {}) =>
-    requestJson(url, { signal: signal(), timeout: el.requestTimeout, retries: 1, retryDelay: 300, ...options });
+    requestJson(url, { signal: parent.signal, timeout: widget.requestTimeout, retries: 1, retryDelay: 300, ...options });
 
   /** Runs a request; a failure becomes the `failed` page with a retry, and `dvc-error`. */
   async function run(task: () => Promise<void>, retry: () => void): Promise<void> {
@@ -107,25 +105,25 @@ export function ticketView(el: DvcQueueTicket): View {
     } catch (error) {
       if (errorCode(error) === 'aborted') return;
       const message = errorMessage(error);
-      t.failure = { code: errorCode(error), message, retry };
-      t.sending = false;
+      state.failure = { code: errorCode(error), message, retry };
+      state.sending = false;
       show('failed');
-      fail(t.failure.code, message);
+      parent.fail(state.failure.code, message);
     }
   }
 
   function loadServices(): void {
     show('loading');
     void run(async () => {
-      const list = await request(`${el.src}/services`);
+      const list = await request(`${widget.src}/services`);
       if (!Array.isArray(list)) throw new HttpError('bad-json');
-      t.services = list.filter(isService);
+      state.services = list.filter(isService);
       show('services');
       // A reload while a number was being taken: take it again with the same key (the same ticket).
       const pending = taking()?.get<Taking>(takingKey());
-      const service = t.services.find((s) => s.letter === pending?.service);
+      const service = state.services.find((s) => s.letter === pending?.service);
       if (service && typeof pending?.key === 'string') {
-        Object.assign(t, { chosen: service, key: pending.key });
+        Object.assign(state, { chosen: service, key: pending.key });
         show('confirm');
         take();
       }
@@ -137,7 +135,7 @@ export function ticketView(el: DvcQueueTicket): View {
     track?.leave(host);
     store.remove(kept());
     taking()?.remove(takingKey());
-    Object.assign(t, { ticket: undefined, shown: undefined, chosen: undefined, key: undefined, issued: false, failure: undefined });
+    Object.assign(state, { ticket: undefined, shown: undefined, chosen: undefined, key: undefined, issued: false, failure: undefined });
     loadServices();
     moved();
   }
@@ -148,26 +146,26 @@ export function ticketView(el: DvcQueueTicket): View {
   }
 
   function choose(service: Service): void {
-    Object.assign(t, { chosen: service, key: uuid() });
+    Object.assign(state, { chosen: service, key: uuid() });
     void tracking().catch(() => undefined); // ready by the time the number is taken; taking it retries
     show('confirm');
     moved();
   }
 
   function take(): void {
-    if (t.sending || !t.chosen) return; // a double tap sends once; a retry reuses the key
-    t.sending = true;
-    taking()?.set(takingKey(), { service: t.chosen.letter, key: t.key! } satisfies Taking);
+    if (state.sending || !state.chosen) return; // a double tap sends once; a retry reuses the key
+    state.sending = true;
+    taking()?.set(takingKey(), { service: state.chosen.letter, key: state.key! } satisfies Taking);
     update();
     void run(async () => {
-      const data = await request(`${el.src}/tickets`, { method: 'POST', body: { service: t.chosen!.letter }, idempotencyKey: t.key, retries: 2 });
+      const data = await request(`${widget.src}/tickets`, { method: 'POST', body: { service: state.chosen!.letter }, idempotencyKey: state.key, retries: 2 });
       if (!isTicket(data)) throw new HttpError('bad-json');
       const page = await tracking();
-      t.sending = false;
-      t.issued = true;
+      state.sending = false;
+      state.issued = true;
       if (keeps()) store.set(kept(), data.id);
       taking()?.remove(takingKey());
-      emit(el, 'dvc-ticket-issued', { ticket: data });
+      emit(widget, 'dvc-ticket-issued', { ticket: data });
       page.accept(host, data);
       moved();
     }, take);
@@ -175,18 +173,18 @@ export function ticketView(el: DvcQueueTicket): View {
 
   const waiting = (s?: Service) => html`${msg(str`${s?.waiting ?? 0} waiting`)} · ${formatDuration(s?.estimatedWaitSeconds ?? 0)}`;
 
-  function page(): unknown {
-    if (t.view === 'loading') return html`<p role="status">${msg('Loading…', { id: 'queue-loading' })}</p>`;
-    if (t.view === 'failed') {
-      return html`<div class="panel" role="alert"><p class="error-text">${t.failure?.message}</p>
-        <button class="btn" part="button" @click=${() => t.failure?.retry?.()}>${msg('Try again', { id: 'queue-try-again' })}</button></div>`;
+  function page(): TemplateResult | undefined {
+    if (state.view === 'loading') return html`<p role="status">${msg('Loading…', { id: 'queue-loading' })}</p>`;
+    if (state.view === 'failed') {
+      return html`<div class="panel" role="alert"><p class="error-text">${state.failure?.message}</p>
+        <button class="btn" part="button" @click=${() => state.failure?.retry?.()}>${msg('Try again', { id: 'queue-try-again' })}</button></div>`;
     }
-    if (t.view === 'services') {
+    if (state.view === 'services') {
       return html`<section part="services">
         <h2 tabindex="-1">${msg('Take a queue number')}</h2>
         <p>${msg('Choose the service you came for.')}</p>
-        ${t.services.length
-          ? html`<ul class="list">${t.services.map(
+        ${state.services.length
+          ? html`<ul class="list">${state.services.map(
               (s) => html`<li><button class="btn secondary choice" part="button" @click=${() => choose(s)}>
                 <span><span class="letter">${s.letter}</span> ${resolveText(s.name)}</span><span>${waiting(s)}</span>
               </button></li>`,
@@ -194,14 +192,14 @@ export function ticketView(el: DvcQueueTicket): View {
           : html`<p>${msg('No service is issuing numbers right now.')}</p>`}
       </section>`;
     }
-    if (t.view === 'confirm') {
-      const name = resolveText(t.chosen?.name);
+    if (state.view === 'confirm') {
+      const name = resolveText(state.chosen?.name);
       return html`<section part="services">
         <h2 tabindex="-1">${msg(str`Take a number for ${name}?`)}</h2>
-        <p>${waiting(t.chosen)}</p>
+        <p>${waiting(state.chosen)}</p>
         <div class="actions">
-          <button class="btn" part="button" aria-disabled=${t.sending} @click=${take}>${t.sending ? msg('Taking your number…') : msg('Take a number')}</button>
-          <button class="btn secondary" part="button" ?disabled=${t.sending} @click=${() => (show('services'), moved())}>${msg('Back', { id: 'queue-back' })}</button>
+          <button class="btn" part="button" aria-disabled=${state.sending} @click=${take}>${state.sending ? msg('Taking your number…') : msg('Take a number')}</button>
+          <button class="btn secondary" part="button" ?disabled=${state.sending} @click=${() => (show('services'), moved())}>${msg('Back', { id: 'queue-back' })}</button>
         </div>
       </section>`;
     }
@@ -210,30 +208,31 @@ export function ticketView(el: DvcQueueTicket): View {
 
   return {
     styles,
+    restart,
+    get guarding() {
+      return state.view === 'confirm' || state.view === 'ticket';
+    },
     updated() {
-      if (el.kiosk) {
-        store.remove(kept());
-        void loadKiosk().catch(() => undefined); // the next update tries again
-      }
-      const given = el.ticketData ?? el.services;
+      if (widget.kiosk) store.remove(kept());
+      const given = widget.ticketData ?? widget.services;
       if (given && given !== loaded) {
         // Data given as properties: shown as is, no request (the feed still follows a ticket when `src` is set).
         loaded = given;
-        const ticket = el.ticketData;
+        const ticket = widget.ticketData;
         if (isTicket(ticket)) {
           show('loading');
           void run(async () => (await tracking()).accept(host, ticket), () => {
             loaded = '';
-            el.requestUpdate();
+            parent.update();
           });
         } else {
-          t.services = (el.services ?? []).filter(isService);
+          state.services = (widget.services ?? []).filter(isService);
           show('services');
         }
       } else if (!given) {
-        const id = el.ticket || (keeps() ? store.get<string>(kept()) : '') || '';
-        const source = `${el.src}|${id}`;
-        if (source !== loaded && el.src) {
+        const id = widget.ticket || (keeps() ? store.get<string>(kept()) : '') || '';
+        const source = `${widget.src}|${id}`;
+        if (source !== loaded && widget.src) {
           loaded = source;
           if (id) follow(id);
           else loadServices();
@@ -244,7 +243,6 @@ export function ticketView(el: DvcQueueTicket): View {
     disconnected() {
       track?.leave(host);
     },
-    render: (): TemplateResult =>
-      html`<div lang=${getLocale()} .inert=${!!kiosk?.idle.prompting}>${page() ?? nothing}</div>${kiosk ? kiosk.question(kiosk.idle) : nothing}`,
+    render: () => page() ?? nothing,
   };
 }

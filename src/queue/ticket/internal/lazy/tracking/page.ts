@@ -6,34 +6,34 @@ import { formatDuration } from '../../../../../core/amounts.js';
 import { formatDate, formatTime } from '../../../../../core/format.js';
 import { resolveText } from '../../../../../core/localized-text.js';
 import type { Ticket } from '../../../../contracts.js';
-import type { Host, Shown } from '../../host.js';
+import type { TicketHost, Shown } from '../../host.js';
 import { askNotify, canNotify, notifyAsked } from './notify.js';
-import { ahead, cancel, counterName, notifyLimit, state, x } from './track.js';
+import { ahead, cancel, counterName, notifyLimit, queueState, extrasOf } from './track.js';
 
-function serviceName(h: Host, letter: string): string {
-  const s = state(h)?.services.find((v) => v.letter === letter) ?? h.t.services.find((v) => v.letter === letter);
+function serviceName(host: TicketHost, letter: string): string {
+  const s = queueState(host)?.services.find((v) => v.letter === letter) ?? host.state.services.find((v) => v.letter === letter);
   return s ? resolveText(s.name) : letter;
 }
 
-const again = (h: Host) => html`<button class="btn" part="button" @click=${() => h.restart()}>${msg('Take a new number')}</button>`;
+const again = (host: TicketHost) => html`<button class="btn" part="button" @click=${() => host.restart()}>${msg('Take a new number')}</button>`;
 
-function explain(h: Host, t: Ticket, shown: Shown): TemplateResult {
+function explain(host: TicketHost, t: Ticket, shown: Shown): TemplateResult {
   switch (shown) {
     case 'called':
-      return html`<div class="alert" part="alert" role="alert">${msg(str`Go to ${counterName(h, t.counter ?? '')} now`)}</div>`;
+      return html`<div class="alert" part="alert" role="alert">${msg(str`Go to ${counterName(host, t.counter ?? '')} now`)}</div>`;
     case 'done':
       return html`<p>${msg('Your number has been served. Thank you for coming.')}</p>`;
     case 'no-show':
-      return html`<p>${msg('Your number was called, but nobody came to the counter. Please take a new number.')}</p>${again(h)}`;
+      return html`<p>${msg('Your number was called, but nobody came to the counter. Please take a new number.')}</p>${again(host)}`;
     case 'cancelled':
-      return html`<p>${msg('This number was cancelled. You can take a new one.')}</p>${again(h)}`;
+      return html`<p>${msg('This number was cancelled. You can take a new one.')}</p>${again(host)}`;
     case 'expired': {
       const day = formatDate(`${t.day}T12:00:00+07:00`);
-      return html`<p>${msg(str`This number was for ${day}. Numbers are only valid on the day they are taken.`)}</p>${again(h)}`;
+      return html`<p>${msg(str`This number was for ${day}. Numbers are only valid on the day they are taken.`)}</p>${again(host)}`;
     }
     default: {
       const n = ahead(t);
-      const almost = n <= notifyLimit(h);
+      const almost = n <= notifyLimit(host);
       const wait = formatDuration(t.estimatedWaitSeconds ?? 0);
       return html`
         ${almost ? html`<div class="alert" part="alert" role="alert">${msg('Almost your turn. Please come back to the waiting area.')}</div>` : nothing}
@@ -44,13 +44,13 @@ function explain(h: Host, t: Ticket, shown: Shown): TemplateResult {
   }
 }
 
-export function render(h: Host): TemplateResult {
-  const t = h.t.ticket;
-  const e = x(h);
-  const shown = h.t.shown;
+export function render(host: TicketHost): TemplateResult {
+  const t = host.state.ticket;
+  const extra = extrasOf(host);
+  const shown = host.state.shown;
   if (!t || shown === 'unknown') {
     return html`<section class="panel" part="ticket"><h2 tabindex="-1">${msg('Number not found')}</h2>
-      <p>${msg('We could not find this queue number. It may be from another day, or the link may be incomplete.')}</p>${again(h)}</section>`;
+      <p>${msg('We could not find this queue number. It may be from another day, or the link may be incomplete.')}</p>${again(host)}</section>`;
   }
   const following = shown === 'waiting';
   return html`
@@ -58,29 +58,29 @@ export function render(h: Host): TemplateResult {
       <h2 tabindex="-1">${msg('Your queue number')}</h2>
       <p class="number" part="number">${t.number}</p>
       <div class="facts">
-        <p>${serviceName(h, t.service)}</p>
+        <p>${serviceName(host, t.service)}</p>
         <p>${msg(str`Taken at ${formatTime(t.issuedAt)}`)}</p>
       </div>
-      <div aria-live="polite">${explain(h, t, shown!)}</div>
-      ${(h.t.issued || h.el.kiosk) && e.qr
-        ? svg`<svg class="qr" part="qr" role="img" aria-label=${msg('QR code to follow this number on a phone')} viewBox="-4 -4 ${e.qr.size + 8} ${e.qr.size + 8}"><path d=${e.qr.d}></path></svg>`
+      <div aria-live="polite">${explain(host, t, shown!)}</div>
+      ${(host.state.issued || host.element.kiosk) && extra.qr
+        ? svg`<svg class="qr" part="qr" role="img" aria-label=${msg('QR code to follow this number on a phone')} viewBox="-4 -4 ${extra.qr.size + 8} ${extra.qr.size + 8}"><path d=${extra.qr.d}></path></svg>`
         : nothing}
-      ${h.t.failure && following ? html`<p class="error-text" role="alert">${h.t.failure.message}</p>` : nothing}
+      ${host.state.failure && following ? html`<p class="error-text" role="alert">${host.state.failure.message}</p>` : nothing}
       <div class="actions">
-        ${h.el.kiosk && shown === 'waiting'
+        ${host.element.kiosk && shown === 'waiting'
           ? html`<button class="btn" part="button" @click=${() => print()}>${msg('Print ticket')}</button>
-              <button class="btn secondary" part="button" @click=${() => h.restart()}>${msg('Done', { id: 'queue-done' })}</button>`
+              <button class="btn secondary" part="button" @click=${() => host.restart()}>${msg('Done', { id: 'queue-done' })}</button>`
           : nothing}
-        ${following && !h.el.kiosk && !notifyAsked(h) && canNotify(h)
-          ? html`<button class="btn secondary" part="button" @click=${() => askNotify(h)}>${msg('Also notify me on this device')}</button>`
+        ${following && !host.element.kiosk && !notifyAsked(host) && canNotify(host)
+          ? html`<button class="btn secondary" part="button" @click=${() => askNotify(host)}>${msg('Also notify me on this device')}</button>`
           : nothing}
-        ${following && !e.confirmCancel
-          ? html`<button class="btn secondary" part="button" @click=${() => ((e.confirmCancel = true), h.update())}>${msg('Cancel my number')}</button>`
+        ${following && !extra.confirmCancel
+          ? html`<button class="btn secondary" part="button" @click=${() => ((extra.confirmCancel = true), host.update())}>${msg('Cancel my number')}</button>`
           : nothing}
-        ${following && e.confirmCancel
+        ${following && extra.confirmCancel
           ? html`<p>${msg('Cancel this number? You would have to take a new one.')}</p>
-              <button class="btn" part="button" @click=${() => cancel(h)}>${msg('Yes, cancel my number')}</button>
-              <button class="btn secondary" part="button" @click=${() => ((e.confirmCancel = false), h.update())}>${msg('No, keep it')}</button>`
+              <button class="btn" part="button" @click=${() => cancel(host)}>${msg('Yes, cancel my number')}</button>
+              <button class="btn secondary" part="button" @click=${() => ((extra.confirmCancel = false), host.update())}>${msg('No, keep it')}</button>`
           : nothing}
       </div>
     </section>`;

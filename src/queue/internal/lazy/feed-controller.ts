@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { getFeed, type Feed, type FeedListener, type FeedOptions } from '../feed.js';
+import { getFeed, type Feed, type FeedListener, type FeedOptions } from '../../feed.js';
 
 /**
  * Ties a widget to the page's shared feed for its `src` while it is connected: subscribes,

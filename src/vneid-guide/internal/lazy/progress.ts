@@ -1,5 +1,5 @@
-import { createStore, type Store } from '../../core/storage.js';
-import type { Progress, StepStatus } from './types.js';
+import { createStore, type Store } from '../../../core/storage.js';
+import type { Progress, StepStatus } from '../../model/types.js';
 
 const KEY = 'progress';
 const ID = /^[a-z0-9][a-z0-9-]{0,63}$/;

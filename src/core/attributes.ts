@@ -1,3 +1,4 @@
+// How widgets read their attributes, the same way everywhere.
 import type { ComplexAttributeConverter } from 'lit';
 
 /**
@@ -11,3 +12,9 @@ export const flag: ComplexAttributeConverter<boolean> = {
   fromAttribute: (value) => value !== null && value.trim().toLowerCase() !== 'false',
   toAttribute: (value) => (value ? '' : null),
 };
+
+/** Seconds from an attribute (`idle-timeout="90"`); anything not a positive number becomes `fallback`. */
+export function seconds(value: unknown, fallback: number): number {
+  const n = Number(value);
+  return Number.isFinite(n) && n > 0 ? n : fallback;
+}
