@@ -5,7 +5,7 @@ import { DvcElement } from '../core/dvc-element.js';
 import { fold } from '../core/fold.js';
 import { DEFAULT_TIMEOUT } from '../core/connection.js';
 import { requestJson, HttpError } from '../core/http.js';
-import { registerStrings, getLocale } from '../core/localization.js';
+import { registerStrings, getLocale, whenLocaleReady } from '../core/localization.js';
 import { isLocalizedText, resolveText } from '../core/localized-text.js';
 import { errorCode, errorMessage } from '../core/messages.js';
 import { loadFlow } from './internal/chunks.js';
@@ -183,6 +183,8 @@ export class DvcProcedureWizard extends DvcElement {
   private async ensureFlow() {
     if (!this.flow) {
       const flow = await loadFlow();
+      // Its strings too: a dvc-error it fires at once (an invalid definition) is worded in the page's language.
+      await whenLocaleReady();
       // The pages' styles come with them: the first screen carries only its own.
       if (!this.flow && this.shadowRoot) adoptStyles(this.shadowRoot, [...DvcProcedureWizard.elementStyles, flow.styles]);
       this.flow = flow;

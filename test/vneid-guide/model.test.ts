@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { mutate, mutation, schemaVerdicts } from '../helpers/mutate.js';
 import { content as vi } from '../../src/vneid-guide/content/vi.js';
 import { content as en } from '../../src/vneid-guide/content/en.js';
 import { content as de } from '../../src/vneid-guide/content/de.js';
@@ -115,7 +117,7 @@ describe('vneid-guide content guard', () => {
       '$.needs[0].title',
       '$.trouble[0].lines',
       '$.tasks[0].id',
-      '$.tasks[0].title',
+      '$.tasks[0].title.fr',
       '$.tasks[0].when.chipCard[0]',
       '$.tasks[0].steps',
       '$.tasks[1].steps[0].id',
@@ -145,6 +147,38 @@ describe('vneid-guide content guard', () => {
     expect(merged.stores!.android!.verified).to.equal(true);
     expect(merged.stores!.ios).to.deep.equal(en.stores!.ios);
     expect(merged.help).to.equal(extra.help);
+  });
+
+  it('names an unknown key with the one most likely meant, at every level', () => {
+    const bad = {
+      version: 1, extends: 'default', Help: 'x',
+      tasks: [{ id: 'a', title: { vi: 'A', VI: 'B' }, steps: [{ id: 'b', title: 'B', lines: [{ Text: 'x {button}', button: 'Nút' }], ilustration: 'x' }] }],
+    };
+    expect(checkContent(bad).problems).to.deep.equal([
+      { path: '$.Help', message: 'unknown key — did you mean help?' },
+      { path: '$.tasks[0].title.VI', message: 'unknown key — did you mean vi?' },
+      { path: '$.tasks[0].steps[0].ilustration', message: 'unknown key — did you mean illustration?' },
+      { path: '$.tasks[0].steps[0].lines[0].Text', message: 'unknown key — did you mean text?' },
+      { path: '$.tasks[0].steps[0].lines[0].text', message: 'must be text: a string that is not blank, or { "vi", "en", "de" }' },
+    ]);
+  });
+
+  it('agrees with the schema on 600 mutated contents (unknown, dropped and mistyped keys)', async function () {
+    this.timeout(8000);
+    // Small contents cut from the built-in ones, standing alone or laid over the default.
+    const bases = [vi, en, de].flatMap((c) => [
+      { ...c, tasks: c.tasks.slice(0, 2), trouble: c.trouble.slice(0, 2), needs: c.needs.slice(0, 2) },
+      { version: 1 as const, extends: 'default', help: c.help, tasks: c.tasks.slice(1, 2), stores: c.stores },
+    ]).map((c) => JSON.parse(JSON.stringify(c)));
+    const seed = Date.now();
+    const samples = fc.sample(fc.tuple(fc.nat(bases.length - 1), fc.array(mutation, { maxLength: 3 })), { numRuns: 600, seed });
+    const contents = samples.map(([i, ms]) => mutate(bases[i], ms));
+    const verdicts = await schemaVerdicts('vneid-guide.schema.json', contents);
+    // What only the guard checks: ids unique, and a step's trouble naming an entry of $.trouble.
+    const guardOnly = /^duplicate id|^must name an entry of/;
+    const disagree = contents.filter((c, i) => (checkContent(c).problems.filter((p) => !guardOnly.test(p.message)).length === 0) !== verdicts[i].valid);
+    expect(disagree.length, `seed ${seed}: ${JSON.stringify(disagree[0])?.slice(0, 2000)}`).to.equal(0);
+    expect(verdicts.filter((v) => v.valid).length).to.be.within(60, 540);
   });
 
   it('agrees with schemas/vneid-guide.schema.json (Ajv, on the server side)', async () => {
