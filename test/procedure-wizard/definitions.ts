@@ -72,12 +72,23 @@ export function build(tape: number[]): Procedure {
   });
   const all = fieldIds.flat();
 
+  const basis = () => Array.from({ length: pick(3) }, () => one<unknown>('Thông tư 75/2022/TT-BTC', { vi: 'Luật Cư trú số 68/2020/QH14, Điều 22', en: 'Residence Law' }));
   const fee = (): Record<string, unknown> => {
     const f: Record<string, unknown> = {};
-    switch (pick(numbers.length ? 4 : 3)) {
+    opt(f, 'legalBasis', basis, 3);
+    switch (pick(numbers.length ? 5 : 4)) {
       case 0: f.amount = one(0, 2000, 15000); break;
       case 1: f.note = text(); break;
       case 2: f.amount = 0; f.note = text(); break;
+      case 3:
+        f.cases = Array.from({ length: 1 + pick(2) }, () => {
+          const c: Record<string, unknown> = { when: condition(all), note: text() };
+          opt(c, 'amount', () => one(0, 8000));
+          opt(c, 'legalBasis', basis, 3);
+          return c;
+        });
+        opt(f, 'note', text, 3);
+        break;
       default:
         f.tiers = coin() ? [{ upTo: 2, price: 2000 }, { price: 1000 }] : [{ price: 8000 }];
         f.note = text();
@@ -94,13 +105,33 @@ export function build(tape: number[]): Procedure {
   opt(p, '$schema', () => '../../schemas/procedure.schema.json', 3);
   opt(p, 'sampleNote', () => 'Sample data', 3);
   for (const key of ['description', 'level', 'agency', 'applicants', 'result', 'nextSteps']) opt(p, key, text, 3);
-  opt(p, 'legalBasis', () => Array.from({ length: pick(3) }, text), 3);
+  opt(p, 'legalBasis', basis, 3);
+  opt(p, 'portalUrl', () => one('https://dichvucong.gov.vn/p/home/dvc-tthc-thu-tuc-hanh-chinh.html?keyword=1.001193', '/thu-tuc/1.001193'), 3);
+  opt(p, 'linked', () => {
+    const l: Record<string, unknown> = {
+      procedures: Array.from({ length: 1 + pick(2) }, () => {
+        const lp: Record<string, unknown> = { name: text(), where: text() };
+        opt(lp, 'code', () => '1.004222');
+        opt(lp, 'legalBasis', basis, 3);
+        return lp;
+      }),
+    };
+    opt(l, 'note', text);
+    return l;
+  }, 4);
+  opt(p, 'checked', () => {
+    const c: Record<string, unknown> = { date: '2026-12-03' };
+    opt(c, 'against', () => ['Thông tư 75/2022/TT-BTC']);
+    opt(c, 'unverified', () => [{ path: '/portalUrl', note: 'a search link' }]);
+    return c;
+  }, 4);
   opt(p, 'onlineLevel', () => one('full', 'partial', 'none'), 3);
   opt(p, 'channels', () => ['in-person', 'online', 'post'].slice(0, pick(4)).map((kind) => {
     const c: Record<string, unknown> = { kind };
     opt(c, 'processingTime', text);
     opt(c, 'fee', fee);
     opt(c, 'url', () => one('https://dichvucong.gov.vn', '/apply'), 3);
+    opt(c, 'legalBasis', basis, 3);
     return c;
   }));
   p.documents = ['d1', 'd2', 'd3'].slice(0, pick(4)).map((id) => {
@@ -110,6 +141,7 @@ export function build(tape: number[]): Procedure {
     opt(d, 'originals', () => pick(3), 3);
     opt(d, 'copies', () => pick(3), 3);
     opt(d, 'visibleIf', () => condition(all), 3);
+    opt(d, 'legalBasis', basis, 3);
     return d;
   });
   p.steps = steps;

@@ -39,7 +39,7 @@ describe('<dvc-procedure-wizard>: picker and loading', () => {
     expect(heading(el)).to.equal('Đăng ký kết hôn');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
     const text = $(el, '[part=overview]')!.textContent!;
-    for (const part of ['Mã thủ tục: 1.000894', 'Trực tiếp', 'Miễn lệ phí', 'Giấy xác nhận tình trạng hôn nhân', 'bản chính: 1, bản sao: 0', 'Căn cứ pháp lý']) expect(text).to.include(part);
+    for (const part of ['Mã thủ tục: 1.000894', 'Trực tiếp', 'Phí, lệ phí: Miễn lệ phí', 'Tờ khai đăng ký kết hôn', 'bản chính: 1, bản sao: 0', 'Căn cứ pháp lý', 'Xem thủ tục này trên Cổng Dịch vụ công quốc gia']) expect(text).to.include(part);
     expect($(el, 'details')!.hasAttribute('open')).to.equal(false, 'legal basis collapsed');
     await click(el, 'Tất cả thủ tục');
     expect(heading(el)).to.equal('Tìm thủ tục');

@@ -38,6 +38,27 @@ describe('procedure definitions: the model and schemas/procedure.schema.json agr
     expect(modelOnly, 'refused by the model alone').to.be.below(RUNS * 0.1);
   });
 
+  it('the generated definitions use every key the schema has, at every level', async () => {
+    /** Every `properties` key of a schema and the schemas it refers to, by name. */
+    const schemaKeys = new Set<string>();
+    const collect = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(collect);
+      if (!node || typeof node !== 'object') return;
+      const o = node as Record<string, unknown>;
+      if (o.properties && typeof o.properties === 'object') for (const k of Object.keys(o.properties)) schemaKeys.add(k);
+      Object.values(o).forEach(collect);
+    };
+    for (const name of ['procedure', 'localized-text']) collect(await (await fetch(`/schemas/${name}.schema.json`)).json());
+    const used = new Set<string>();
+    const walk = (node: unknown): void => {
+      if (Array.isArray(node)) return node.forEach(walk);
+      if (!node || typeof node !== 'object') return;
+      for (const [k, v] of Object.entries(node)) (used.add(k), walk(v));
+    };
+    fc.sample(definition, { numRuns: 300 }).forEach(walk);
+    expect([...schemaKeys].filter((k) => !used.has(k))).to.deep.equal([]);
+  });
+
   it('the sample definitions in data/procedures/ are valid for both', async () => {
     const codes = ((await (await fetch('/api/procedures')).json()) as { code: string }[]).map((p) => p.code);
     const files = await Promise.all(codes.map(async (c) => (await fetch(`/data/procedures/${c}.json`)).json()));

@@ -25,7 +25,7 @@ describe('<dvc-procedure-wizard>: submit', () => {
     await fill('f-name', 'Lê Văn Cường');
     await click(el, 'Tiếp tục');
     expect(heading(el)).to.equal('Kiểm tra lại thông tin trước khi gửi');
-    expect($(el, '[part=summary]')!.textContent).to.include('Lệ phí: 14.000 đồng');
+    expect($(el, '[part=summary]')!.textContent).to.include('Phí, lệ phí: 14.000 đồng');
     const submitted = oneEvent(el, 'dvc-wizard-submitted');
     const send = button(el, 'Gửi hồ sơ');
     send.click();

@@ -6,6 +6,7 @@ type Obj = Record<string, unknown>;
 const isObj = (v: unknown): v is Obj => !!v && typeof v === 'object' && !Array.isArray(v);
 const isCount = (v: unknown) => Number.isInteger(v) && (v as number) >= 0;
 const ID = /^[A-Za-z][\w-]{0,63}$/;
+const CODE = /^[0-9A-Za-z.-]{1,40}$/;
 /** A JSON Pointer segment (RFC 6901). */
 const segment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
 
@@ -14,14 +15,19 @@ const segment = (key: string) => key.replace(/~/g, '~0').replace(/\//g, '~1');
  * schemas/procedure.schema.json, which has `additionalProperties: false` everywhere.
  */
 const KEYS = {
-  procedure: ['$schema', 'sampleNote', 'code', 'name', 'field', 'description', 'level', 'agency', 'applicants', 'result', 'legalBasis', 'onlineLevel', 'channels', 'documents', 'steps', 'nextSteps'],
+  procedure: ['$schema', 'sampleNote', 'code', 'name', 'field', 'description', 'level', 'agency', 'applicants', 'result', 'legalBasis', 'onlineLevel', 'portalUrl', 'channels', 'documents', 'steps', 'nextSteps', 'linked', 'checked'],
   step: ['id', 'title', 'intro', 'fields', 'visibleIf'],
   field: ['id', 'type', 'label', 'hint', 'required', 'options', 'pattern', 'min', 'max', 'minLength', 'maxLength', 'autocomplete', 'personal'],
   option: ['value', 'label'],
-  document: ['id', 'name', 'template', 'originals', 'copies', 'case', 'visibleIf'],
-  channel: ['kind', 'processingTime', 'fee', 'url'],
-  fee: ['amount', 'tiers', 'unit', 'max', 'unitsField', 'countField', 'note'],
+  document: ['id', 'name', 'template', 'originals', 'copies', 'case', 'visibleIf', 'legalBasis'],
+  channel: ['kind', 'processingTime', 'fee', 'url', 'legalBasis'],
+  fee: ['amount', 'cases', 'tiers', 'unit', 'max', 'unitsField', 'countField', 'note', 'legalBasis'],
+  feeCase: ['when', 'amount', 'note', 'legalBasis'],
   tier: ['upTo', 'price'],
+  linked: ['note', 'procedures'],
+  linkedProcedure: ['code', 'name', 'where', 'legalBasis'],
+  checked: ['date', 'against', 'unverified'],
+  unverified: ['path', 'note'],
   condition: ['field', 'equals', 'in', 'answered', 'all', 'any', 'not'],
   text: ['vi', 'en', 'de'],
 } as const;
@@ -31,7 +37,7 @@ const KEYS = {
  * JSON path and a code: missing, type, text, enum, unknown-key (with the allowed key it most
  * likely meant as `suggestion`), unknown-type, duplicate-id, no-options, unknown-field,
  * forward-reference (a step's condition reads its own or a later step: circular), bad-condition,
- * too-deep, pattern, range. Never throws. The definition is usable when the list is empty.
+ * too-deep, pattern, range, conflict, url, date. Never throws. The definition is usable when the list is empty.
  *
  * It accepts exactly what the schema accepts, and refuses besides what a schema cannot express
  * (MODEL_ONLY): test/procedure-wizard/strict-definitions.test.ts holds both to that.
@@ -73,6 +79,16 @@ export function checkProcedure(value: unknown): { procedure?: Procedure; problem
     }
     return v;
   };
+  /** An object of a known kind: reports unknown keys and hands it on; anything else is a type problem. */
+  const obj = (v: unknown, path: string, kind: keyof typeof KEYS, then: (o: Obj) => void) => {
+    if (!isObj(v)) return add(path, 'type', { expected: 'object' });
+    known(v, path, KEYS[kind]);
+    then(v);
+  };
+  const basis = (v: unknown, path: string) => list(v, path).forEach((t, i) => text(t, `${path}/${i}`, true));
+  const url = (v: unknown, path: string) => {
+    if (v !== undefined && (typeof v !== 'string' || !/^(https?:\/\/|\/)/.test(v))) add(path, 'url');
+  };
   const id = (v: unknown, path: string, seen: Set<string>) => {
     if (typeof v !== 'string' || !ID.test(v)) return add(path, v === undefined ? 'missing' : 'id');
     if (seen.has(v)) add(path, 'duplicate-id', { id: v });
@@ -81,10 +97,11 @@ export function checkProcedure(value: unknown): { procedure?: Procedure; problem
 
   known(value, '', KEYS.procedure);
   for (const key of ['$schema', 'sampleNote']) if (value[key] !== undefined && typeof value[key] !== 'string') add(`/${key}`, 'type', { expected: 'string' });
-  if (typeof value.code !== 'string' || !/^[0-9A-Za-z.-]{1,40}$/.test(value.code)) add('/code', value.code === undefined ? 'missing' : 'code');
+  if (typeof value.code !== 'string' || !CODE.test(value.code)) add('/code', value.code === undefined ? 'missing' : 'code');
   for (const key of ['name', 'field']) text(value[key], `/${key}`, true);
   for (const key of ['description', 'level', 'agency', 'applicants', 'result', 'nextSteps']) text(value[key], `/${key}`);
-  list(value.legalBasis, '/legalBasis').forEach((t, i) => text(t, `/legalBasis/${i}`, true));
+  basis(value.legalBasis, '/legalBasis');
+  url(value.portalUrl, '/portalUrl');
   if (value.onlineLevel !== undefined && !['full', 'partial', 'none'].includes(value.onlineLevel as string)) add('/onlineLevel', 'enum');
 
   // Fields first, in step order, so conditions can be checked against what comes before them.
@@ -192,6 +209,7 @@ export function checkProcedure(value: unknown): { procedure?: Procedure; problem
     for (const key of ['template', 'case']) text(d[key], `${dp}/${key}`);
     for (const key of ['originals', 'copies']) if (d[key] !== undefined && !isCount(d[key])) add(`${dp}/${key}`, 'type', { expected: 'integer' });
     if (d.visibleIf !== undefined) condition(d.visibleIf, `${dp}/visibleIf`, Infinity);
+    basis(d.legalBasis, `${dp}/legalBasis`);
   });
 
   list(value.channels, '/channels').forEach((ch, i) => {
@@ -200,7 +218,8 @@ export function checkProcedure(value: unknown): { procedure?: Procedure; problem
     known(ch, cp, KEYS.channel);
     if (!['in-person', 'online', 'post'].includes(ch.kind as string)) add(`${cp}/kind`, ch.kind === undefined ? 'missing' : 'enum');
     text(ch.processingTime, `${cp}/processingTime`);
-    if (ch.url !== undefined && (typeof ch.url !== 'string' || !/^(https?:\/\/|\/)/.test(ch.url))) add(`${cp}/url`, 'url');
+    url(ch.url, `${cp}/url`);
+    basis(ch.legalBasis, `${cp}/legalBasis`);
     const fee = ch.fee;
     if (fee === undefined) return;
     if (!isObj(fee)) return add(`${cp}/fee`, 'type', { expected: 'object' });
@@ -208,7 +227,20 @@ export function checkProcedure(value: unknown): { procedure?: Procedure; problem
     for (const key of ['amount', 'max']) if (fee[key] !== undefined && !isCount(fee[key])) add(`${cp}/fee/${key}`, 'type', { expected: 'integer' });
     text(fee.unit, `${cp}/fee/unit`);
     text(fee.note, `${cp}/fee/note`);
-    if (fee.amount === undefined && fee.tiers === undefined && fee.note === undefined) add(`${cp}/fee`, 'missing');
+    basis(fee.legalBasis, `${cp}/fee/legalBasis`);
+    if (fee.amount === undefined && fee.tiers === undefined && fee.note === undefined && fee.cases === undefined) add(`${cp}/fee`, 'missing');
+    // Each case of the answers has its own amount: a flat one beside them would be ambiguous.
+    if (fee.cases !== undefined && fee.amount !== undefined) add(`${cp}/fee/amount`, 'conflict', { with: 'cases' });
+    const cases = list(fee.cases, `${cp}/fee/cases`);
+    if (Array.isArray(fee.cases) && !cases.length) add(`${cp}/fee/cases`, 'empty');
+    cases.forEach((c, j) => obj(c, `${cp}/fee/cases/${j}`, 'feeCase', (fc) => {
+      const fp = `${cp}/fee/cases/${j}`;
+      if (fc.when === undefined) add(`${fp}/when`, 'missing');
+      else condition(fc.when, `${fp}/when`, Infinity);
+      if (fc.amount !== undefined && !isCount(fc.amount)) add(`${fp}/amount`, 'type', { expected: 'integer' });
+      text(fc.note, `${fp}/note`, true);
+      basis(fc.legalBasis, `${fp}/legalBasis`);
+    }));
     // Tiers are for computing; people read the note.
     if (fee.tiers !== undefined && fee.note === undefined) add(`${cp}/fee/note`, 'missing');
     let last = 0;
@@ -230,6 +262,27 @@ export function checkProcedure(value: unknown): { procedure?: Procedure; problem
       if (typeof ref !== 'string' || !ID.test(ref)) add(`${cp}/fee/${key}`, 'id');
       else if (!numberFields.has(ref)) add(`${cp}/fee/${key}`, 'unknown-field', { field: ref });
     }
+  });
+
+  if (value.linked !== undefined) obj(value.linked, '/linked', 'linked', (l) => {
+    text(l.note, '/linked/note');
+    const procedures = list(l.procedures, '/linked/procedures', true);
+    if (Array.isArray(l.procedures) && !procedures.length) add('/linked/procedures', 'empty');
+    procedures.forEach((lp, i) => obj(lp, `/linked/procedures/${i}`, 'linkedProcedure', (o) => {
+      const lpp = `/linked/procedures/${i}`;
+      if (o.code !== undefined && (typeof o.code !== 'string' || !CODE.test(o.code))) add(`${lpp}/code`, 'code');
+      text(o.name, `${lpp}/name`, true);
+      text(o.where, `${lpp}/where`, true);
+      basis(o.legalBasis, `${lpp}/legalBasis`);
+    }));
+  });
+  if (value.checked !== undefined) obj(value.checked, '/checked', 'checked', (c) => {
+    if (typeof c.date !== 'string' || !/^\d{4}-\d{2}-\d{2}$/.test(c.date)) add('/checked/date', c.date === undefined ? 'missing' : 'date');
+    list(c.against, '/checked/against').forEach((a, i) => filled(a) || add(`/checked/against/${i}`, 'text'));
+    list(c.unverified, '/checked/unverified').forEach((u, i) => obj(u, `/checked/unverified/${i}`, 'unverified', (o) => {
+      if (typeof o.path !== 'string' || !o.path.startsWith('/')) add(`/checked/unverified/${i}/path`, o.path === undefined ? 'missing' : 'type', { expected: 'string' });
+      if (!filled(o.note)) add(`/checked/unverified/${i}/note`, o.note === undefined ? 'missing' : 'text');
+    }));
   });
 
   return problems.length ? { problems } : { procedure: value as unknown as Procedure, problems };

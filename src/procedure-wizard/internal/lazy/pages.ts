@@ -1,22 +1,22 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/msg.js';
 import { emit } from '../../../core/events.js';
-import { formatVnd } from '../../../core/amounts.js';
 import { HttpError, requestJson } from '../../../core/http.js';
 import { uuid } from '../../../core/id.js';
 import { resolveText } from '../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../core/messages.js';
-import { counterChannel, feeAmount } from '../../model/fee.js';
+import { counterChannel } from '../../model/fee.js';
 import { pruneAnswers, submission, visibleDocuments, visibleSteps } from '../../model/flow.js';
 import type { Host } from '../host.js';
 import { backLink, change, clearButton, fail, focus, forget, go } from './flow.js';
+import { feeForAnswers } from './overview.js';
 import { definitionProblem, shownAnswer } from './words.js';
 
 const t = resolveText;
 
 function feeLine(h: Host): TemplateResult | typeof nothing {
-  const amount = feeAmount(counterChannel(h.w.def!.channels)?.fee, h.w.answers);
-  return amount === undefined ? nothing : html`<p>${msg(str`Fee: ${formatVnd(amount)}`)}</p>`;
+  const fee = feeForAnswers(counterChannel(h.w.def!.channels)?.fee, h.w.answers);
+  return fee === undefined ? nothing : html`<p>${msg(str`Fee: ${fee}`)}</p>`;
 }
 
 function documents(h: Host, cls = ''): TemplateResult {

@@ -92,6 +92,10 @@ export function definitionProblem(p: Problem): string {
       return msg('is outside its allowed range');
     case 'url':
       return msg('must be a web address starting with https:// or /');
+    case 'conflict':
+      return msg(str`cannot be given together with ${x.with}`);
+    case 'date':
+      return msg('must be a date written YYYY-MM-DD');
     default:
       return msg('has the wrong type');
   }
