@@ -64,10 +64,14 @@ describe('vneid-guide routing', () => {
 
   it('steps per platform: the store differs, and a desktop gets QR codes', () => {
     const install = en.tasks.find((t) => t.id === 'install')!;
-    expect(stepsFor(install, 'android').map((s) => s.id)).to.deep.equal(['install-android', 'install-open']);
-    expect(stepsFor(install, 'ios').map((s) => s.id)).to.deep.equal(['install-ios', 'install-open']);
-    expect(stepsFor(install, 'desktop').map((s) => s.id)).to.deep.equal(['install-desktop', 'install-open']);
-    expect(stepsFor(install, 'desktop')[0].qr).to.equal(true);
+    expect(stepsFor(install, 'android').map((s) => s.id)).to.deep.equal(['install-safe', 'install-android', 'install-open']);
+    expect(stepsFor(install, 'ios').map((s) => s.id)).to.deep.equal(['install-safe', 'install-ios', 'install-open']);
+    expect(stepsFor(install, 'desktop').map((s) => s.id)).to.deep.equal(['install-safe', 'install-desktop', 'install-open']);
+    expect(stepsFor(install, 'desktop')[1].qr).to.equal(true);
+    // Activation also works on the VNeID web site: a desktop gets that step first.
+    const activate = en.tasks.find((t) => t.id === 'activate')!;
+    expect(stepsFor(activate, 'desktop')[0].id).to.equal('activate-web');
+    expect(stepsFor(activate, 'android').map((s) => s.id)).to.not.include('activate-web');
   });
 
   it('task statuses and counts follow the step statuses', () => {
@@ -75,11 +79,11 @@ describe('vneid-guide routing', () => {
     expect(taskStatus(install, 'android', {})).to.equal('not-started');
     expect(taskStatus(install, 'android', { 'install-android': 'seen' })).to.equal('in-progress');
     expect(taskStatus(install, 'android', { 'install-android': 'done' })).to.equal('in-progress');
-    expect(taskStatus(install, 'android', { 'install-android': 'done', 'install-open': 'done' })).to.equal('completed');
+    expect(taskStatus(install, 'android', { 'install-safe': 'done', 'install-android': 'done', 'install-open': 'done' })).to.equal('completed');
     // The iOS step does not count on Android.
-    expect(taskStatus(install, 'ios', { 'install-android': 'done', 'install-open': 'done' })).to.equal('in-progress');
+    expect(taskStatus(install, 'ios', { 'install-safe': 'done', 'install-android': 'done', 'install-open': 'done' })).to.equal('in-progress');
     const tasks = applicableTasks(en, { chipCard: 'yes', level2: 'yes' });
-    expect(countSteps(tasks, 'android', { 'install-open': 'done', 'level1-start': 'done' })).to.deep.equal({ completed: 1, total: 10 });
+    expect(countSteps(tasks, 'android', { 'install-open': 'done', 'level1-start': 'done' })).to.deep.equal({ completed: 1, total: 11 });
   });
 
   it('stored progress keeps only step ids and statuses', () => {
@@ -147,6 +151,32 @@ describe('vneid-guide content guard', () => {
     expect(merged.stores!.android!.verified).to.equal(true);
     expect(merged.stores!.ios).to.deep.equal(en.stores!.ios);
     expect(merged.help).to.equal(extra.help);
+  });
+
+  it('tells the 2025 facts: help lines and what each is for, a new phone, "Gửi yêu cầu", the web site, SIM in one\'s own name, scams', () => {
+    const all = (c: GuideContent) => JSON.stringify(c);
+    const step = (c: GuideContent, id: string) => JSON.stringify(c.tasks.flatMap((t) => t.steps).find((s) => s.id === id));
+    const trouble = (c: GuideContent, id: string) => JSON.stringify(c.trouble.find((t) => t.id === id));
+    // vi
+    expect(trouble(vi, 'hotlines')).to.include('1900 0368').and.include('khóa tài khoản').and.include('1800 1096').and.include('Cổng Dịch vụ công quốc gia');
+    expect(trouble(vi, 'phone')).to.include('ứng dụng VNeID trên điện thoại cũ, không gửi qua tin nhắn').and.include('1900 0368');
+    expect(step(vi, 'activate-id')).to.include('"button":"Gửi yêu cầu"');
+    expect(trouble(vi, 'password')).to.include('"button":"Gửi yêu cầu"');
+    expect(step(vi, 'activate-web')).to.include('vneid.gov.vn');
+    expect(step(vi, 'install-desktop')).to.not.include('không dùng trên máy tính');
+    expect(step(vi, 'activate-password')).to.include('đã có tài khoản mức độ 1, ứng dụng bỏ qua bước này');
+    expect(JSON.stringify(vi.tasks.find((t) => t.id === 'level2'))).to.include('Không cần có tài khoản mức độ 1 trước');
+    expect(step(vi, 'card-apply')).to.include('đăng ký luôn tài khoản định danh điện tử mức độ 2');
+    expect(JSON.stringify(vi.needs)).to.include('SIM chính chủ');
+    expect(step(vi, 'install-safe')).to.include('CH Play').and.include('App Store').and.include('Trung tâm dữ liệu quốc gia về dân cư').and.include('.apk').and.include('Công an không bao giờ gọi điện');
+    // en and de say the same
+    for (const c of [en, de]) {
+      expect(trouble(c, 'hotlines')).to.include('1900 0368').and.include('1800 1096');
+      expect(trouble(c, 'phone')).to.include('1900 0368');
+      expect(step(c, 'activate-id')).to.include('Gửi yêu cầu');
+      expect(step(c, 'install-safe')).to.include('.apk').and.include('Trung tâm dữ liệu quốc gia về dân cư');
+      expect(/Bezirk|(?<!commune or )ward police/.test(all(c)), 'the German ward term is Gemeinde; no "ward police" alone').to.equal(false);
+    }
   });
 
   it('names an unknown key with the one most likely meant, at every level', () => {
