@@ -81,9 +81,9 @@ describe('<dvc-procedure-wizard>: picker and loading', () => {
     expect(heading(el)).to.equal('Không thể hiển thị thủ tục này');
     const items = $$(el, '[role=alert] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).to.include.members([
-      '/steps/0/fields/0/type là loại câu hỏi không có: "colour"',
+      '/steps/0/fields/0/type là loại câu hỏi không tồn tại: "colour"',
       '/steps/1/id bị trùng mã "a"',
-      '/steps/0/visibleIf/field nhắc đến câu hỏi không có: "nope"',
+      '/steps/0/visibleIf/field nhắc đến câu hỏi không tồn tại: "nope"',
     ]);
   });
 
