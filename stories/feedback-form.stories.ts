@@ -72,7 +72,7 @@ const type = async (el: DvcFeedbackForm, id: string, value: string) => {
 
 /** Shows a state that needs a server (sending, saved on the device) without one: for display only. */
 async function showState(el: DvcFeedbackForm, view: FormState['view']): Promise<void> {
-  const state = (el as unknown as { s: FormState }).s;
+  const state = (el as unknown as { state: FormState }).state;
   state.draft.overall = 4;
   state.draft.comment = 'Cán bộ hướng dẫn tận tình.';
   state.view = view;

@@ -148,7 +148,7 @@ export const PickerSearch: Story = {
 /** Overview of birth registration: time and fee per channel, the documents, legal basis collapsed. */
 export const Overview: Story = { args: { procedure: birth } };
 
-/** Overview of marriage registration (documents depend on where the partners live). */
+/** Overview of marriage registration (registered where either partner resides; no marital-status papers since 2025). */
 export const OverviewMarriage: Story = { name: 'Overview: marriage', args: { procedure: marriage } };
 
 /** A question page with a privacy notice before personal data (certified copy, contact step). */

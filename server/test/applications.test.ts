@@ -76,7 +76,7 @@ describe('applications', () => {
     // On time: the late-registration step is hidden, so its answer must not be sent.
     const notAsked = await call(s.url, '/api/applications', { json: { ...valid, answers: { ...valid.answers, lateReason: 'ốm' } } });
     assertError(notAsked, 400, 'invalid-answers', '/answers/lateReason');
-    const late = { ...valid.answers, onTime: 'no', lateReason: 'Gia đình ở xa', currentAddress: 'Phường Phú Hội, Huế' };
+    const late = { ...valid.answers, timing: 'late', lateReason: 'Gia đình ở xa', currentAddress: 'Phường Phú Hội, Huế' };
     const wrongDocs = await call(s.url, '/api/applications', { json: { ...valid, answers: late } });
     assertError(wrongDocs, 400, 'invalid-answers', '/documents');
     const ok = await call(s.url, '/api/applications', {

@@ -1,11 +1,14 @@
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { configFromCli, ConfigError, parseRateLimit } from '../src/config.js';
+import { StartupError } from '../src/db/open.js';
 import { DEFAULT_PATHS } from '../src/paths.js';
+import { loadProcedures } from '../src/procedures.js';
+import { loadQueueConfig } from '../src/queue/config.js';
 import { serviceDay } from '../src/time.js';
-import { schemas } from './helpers.js';
+import { schemas, tempDir } from './helpers.js';
 
 describe('configuration', () => {
   it('has defaults for a local demo', () => {
@@ -61,10 +64,30 @@ describe('schemas and sample data', () => {
     }
   });
 
+  it('a queue config or procedure file with an unknown key stops the start, naming the file and the key\'s path', () => {
+    const dir = tempDir();
+    const queue = JSON.parse(readFileSync(DEFAULT_PATHS.queueConfigFile, 'utf8'));
+    queue.counters[1].colour = 'red';
+    queue.services[0].Name = 'Hộ tịch';
+    const queueFile = join(dir, 'queue-config.json');
+    writeFileSync(queueFile, JSON.stringify(queue));
+    assert.throws(() => loadQueueConfig(queueFile, schemas), (e: Error) =>
+      e instanceof StartupError && e.message === `invalid queue config ${queueFile}: /services/0/Name is not allowed; /counters/1/colour is not allowed`);
+
+    const procedures = join(dir, 'procedures');
+    mkdirSync(procedures);
+    const birth = JSON.parse(readFileSync(join(DEFAULT_PATHS.proceduresDir, '1.001193.json'), 'utf8'));
+    birth.steps[1].visibleif = { field: 'childName', answered: true };
+    writeFileSync(join(procedures, '1.001193.json'), JSON.stringify(birth));
+    assert.throws(() => loadProcedures(procedures, schemas), (e: Error) => e instanceof StartupError && /1\.001193\.json: \/steps\/1\/visibleif is not allowed$/.test(e.message));
+  });
+
   it('LocalizedText accepts a string or vi/en/de, nothing else', () => {
     assert.deepEqual(schemas.check('localized-text.schema.json', 'Hộ tịch'), []);
     assert.deepEqual(schemas.check('localized-text.schema.json', { vi: 'Hộ tịch', de: 'Personenstand' }), []);
     assert.notDeepEqual(schemas.check('localized-text.schema.json', { fr: 'État civil' }), []);
     assert.notDeepEqual(schemas.check('localized-text.schema.json', {}), []);
+    assert.notDeepEqual(schemas.check('localized-text.schema.json', '  '), [], 'blank');
+    assert.notDeepEqual(schemas.check('localized-text.schema.json', { vi: 'Hộ tịch', de: ' ' }), [], 'blank');
   });
 });

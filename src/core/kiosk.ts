@@ -43,7 +43,7 @@ export function Kiosk<T extends Constructor<DvcElement>>(Base: T): Constructor<K
     /** Seconds without input before a kiosk asks "Are you still there?" (default 120). */
     @property({ attribute: 'idle-timeout' }) idleTimeout = '';
     /** Seconds "Are you still there?" stays before the wipe (read when it shows). */
-    @property({ attribute: false }) promptFor = 30;
+    promptFor = 30;
 
     /** The idle controller, once `kiosk` was set. */
     protected kioskMode?: IdleController;

@@ -77,11 +77,11 @@ export class DvcFeedbackForm extends Kiosk(FeedbackElement) {
   /** Turns the form off, like a native control's `disabled` (a disabled `<fieldset>` around it does the same). */
   @property({ type: Boolean, converter: flag, reflect: true }) disabled = false;
   /** Milliseconds a send may take before it counts as failed (and is kept in the outbox). */
-  @property({ attribute: false }) requestTimeout: number = DEFAULT_TIMEOUT;
+  requestTimeout: number = DEFAULT_TIMEOUT;
   /** Base of the backoff between outbox deliveries, in ms. */
-  @property({ attribute: false }) retryDelay = 5000;
+  retryDelay = 5000;
   /** Longest wait between outbox deliveries, in ms. */
-  @property({ attribute: false }) maxRetryDelay = 300_000;
+  maxRetryDelay = 300_000;
 
   protected state: FormState = { view: 'form', draft: emptyDraft(), problems: [] };
   /** Form participation; Safari before 16.4 has none, and the form then stands alone with its own button. */

@@ -5,5 +5,6 @@
 export { DvcProcedureWizard } from './procedure-wizard.js';
 export type { WizardStepDetail, WizardSubmitDetail, WizardApplication } from './events.js';
 export type {
-  Procedure, ProcedureSummary, Step, Field, FieldType, Condition, DocumentItem, Channel, Fee, FeeTier, Option, Answer, Answers, Problem,
+  Procedure, ProcedureSummary, Step, Field, FieldType, Condition, DocumentItem, Channel, Fee, FeeCase, FeeTier, Option, Answer, Answers, Problem,
+  LegalBasis, LinkedProcedure, Checked,
 } from './model/types.js';

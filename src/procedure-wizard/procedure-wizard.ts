@@ -76,7 +76,7 @@ export class DvcProcedureWizard extends Kiosk(WizardElement) {
   /** How pages enter the browser's history, so Back goes back a page: `hash` (default: a `#wizard/…` fragment per page), `state` (an entry per page, the URL unchanged: for portals that route by fragment) or `none` (the portal owns history). */
   @property() history?: string;
   /** Milliseconds each request may take before it counts as failed (read when a request starts). */
-  @property({ attribute: false }) requestTimeout: number = DEFAULT_TIMEOUT;
+  requestTimeout: number = DEFAULT_TIMEOUT;
 
   /** Everything the wizard shows, shared with its part. */
   protected state: WizardState = { view: 'loading', query: '', answers: {}, gen: 0 };

@@ -63,7 +63,7 @@ export class DvcVneidGuide extends Kiosk(GuideElement) {
   /** How pages enter the browser's history, so Back goes back a page: `hash` (default: a `#vneid-guide/…` fragment per page), `state` (an entry per page, the URL unchanged) or `none` (the portal owns history). */
   @property() history = '';
   /** Milliseconds the `src` request may take. */
-  @property({ attribute: false }) requestTimeout = 15_000;
+  requestTimeout = 15_000;
 
   /** What the first screen and the pages share. Nothing here is stored. */
   protected state: GuideState = { view: 'start', answers: {}, scale: 1 };

@@ -53,7 +53,7 @@ async function phone(path = '/', { kiosk = false } = {}) {
 
 const wizard = (page) => page.locator('dvc-procedure-wizard');
 const heading = (page) => wizard(page).locator('h2').first().textContent();
-const view = (page) => wizard(page).evaluate((el) => `${el.w.view}${el.w.stepId ? `:${el.w.stepId}` : ''}`);
+const view = (page) => wizard(page).evaluate((el) => `${el.state.view}${el.state.stepId ? `:${el.state.stepId}` : ''}`);
 
 /** Waits until the wizard shows `wanted` (a view, or `step:<id>`). */
 async function reaches(page, wanted) {
@@ -85,7 +85,7 @@ async function choose(page, code) {
 /** Answers every question of the page shown, as a person would (typing, ticking), with valid answers. */
 function answerPage(page) {
   return wizard(page).evaluate(async (el) => {
-    const step = el.w.def.steps.find((s) => s.id === el.w.stepId);
+    const step = el.state.def.steps.find((s) => s.id === el.state.stepId);
     const $ = (sel) => el.shadowRoot.querySelector(sel);
     // Each keystroke is drawn before the next, as with a person typing.
     const type = async (input, value) => {

@@ -18,7 +18,7 @@ describe('<dvc-feedback-form>', () => {
 
   it('asks the overall question in Vietnamese, as five radio buttons with words and faces', async () => {
     const el = await mount(html`<dvc-feedback-form></dvc-feedback-form>`);
-    expect($(el, 'legend')!.textContent).to.contain('Ông/Bà có hài lòng');
+    expect($(el, 'legend')!.textContent).to.contain('Ông/Bà hài lòng với việc phục vụ ở mức nào?');
     const options = $$(el, '[part=scale] [part=option]');
     expect(options.map((o) => o.textContent!.trim())).to.deep.equal(['Rất hài lòng', 'Hài lòng', 'Bình thường', 'Không hài lòng', 'Rất không hài lòng']);
     expect(options.every((o) => o.querySelector('input[type=radio]') && o.querySelector('svg[aria-hidden=true]'))).to.equal(true);
@@ -27,7 +27,7 @@ describe('<dvc-feedback-form>', () => {
     expect($(el, '.criteria')).to.equal(null);
     await pick(el, 4);
     expect($$(el, '.criterion legend').map((l) => l.textContent)).to.have.length(5);
-    expect($$(el, 'input[name=c-official]').map((i) => (i.parentElement as HTMLElement).textContent!.trim())).to.include('Không áp dụng');
+    expect($$(el, 'input[name=c-official]').map((i) => (i.parentElement as HTMLElement).textContent!.trim())).to.include('Không đánh giá');
   });
 
   it('sends to the reference server with the id as Idempotency-Key, then thanks and moves focus', async () => {
@@ -101,7 +101,7 @@ describe('<dvc-feedback-form>', () => {
     await send(el);
     await until(() => $(el, '[part=thanks]'));
     expect((sent[0].detail as Submission).contact).to.deep.equal({ name: 'Nguyễn Thị Lan', phone: '0912345678' });
-    expect(text(el)).to.contain('Phường sẽ liên hệ');
+    expect(text(el)).to.contain('Cán bộ sẽ liên hệ');
   });
 
   it('a 4xx keeps every input and shows what the server refused', async () => {

@@ -5,9 +5,9 @@ import { emulateFeatures } from '../helpers/media.js';
 import { $, button, choose, click, heading, locale, open, sample, settle, type, until, type Wizard } from './helpers.js';
 
 const WORDS = {
-  vi: { start: 'Bắt đầu', next: 'Tiếp tục', send: 'Gửi hồ sơ' },
+  vi: { start: 'Bắt đầu', next: 'Tiếp tục', send: 'Nộp hồ sơ' },
   en: { start: 'Start', next: 'Continue', send: 'Send application' },
-  de: { start: 'Beginnen', next: 'Weiter', send: 'Antrag absenden' },
+  de: { start: 'Beginnen', next: 'Weiter', send: 'Antrag einreichen' },
 };
 
 async function check(el: Element, page: string): Promise<void> {
@@ -84,11 +84,11 @@ describe('<dvc-procedure-wizard>: accessibility', () => {
     await sendKeys({ type: 'Phạm Thị Dung' });
     await sendKeys({ press: 'Enter' }); // Enter in a text box continues, as in any form
     await settle(el);
-    expect(heading(el)).to.equal('Kiểm tra lại thông tin trước khi gửi');
-    for (let i = 0; i < 20 && active()?.textContent?.trim() !== 'Gửi hồ sơ'; i++) await sendKeys({ press: 'Tab' });
-    expect(active()!.textContent!.trim()).to.equal('Gửi hồ sơ');
+    expect(heading(el)).to.equal('Kiểm tra lại thông tin trước khi nộp hồ sơ');
+    for (let i = 0; i < 20 && active()?.textContent?.trim() !== 'Nộp hồ sơ'; i++) await sendKeys({ press: 'Tab' });
+    expect(active()!.textContent!.trim()).to.equal('Nộp hồ sơ');
     await sendKeys({ press: 'Enter' });
-    await until(() => heading(el) === 'Đã gửi hồ sơ', 1800, 'confirmation');
+    await until(() => heading(el) === 'Đã nộp hồ sơ', 1800, 'confirmation');
     expect($(el, '.reference')!.textContent).to.match(/-\d{8}-\d{4,}$/);
   });
 
@@ -106,7 +106,7 @@ describe('<dvc-procedure-wizard>: accessibility', () => {
       await toCheckFrom(wizard);
       fits('check');
       await emulateFeatures({ 'forced-colors': 'active', 'prefers-reduced-motion': 'reduce' });
-      expect(getComputedStyle(button(wizard, 'Gửi hồ sơ')).borderTopStyle).to.equal('solid');
+      expect(getComputedStyle(button(wizard, 'Nộp hồ sơ')).borderTopStyle).to.equal('solid');
     } finally {
       await emulateFeatures({ 'forced-colors': '', 'prefers-reduced-motion': '' });
     }

@@ -39,7 +39,7 @@ describe('<dvc-procedure-wizard>: picker and loading', () => {
     expect(heading(el)).to.equal('Đăng ký kết hôn');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
     const text = $(el, '[part=overview]')!.textContent!;
-    for (const part of ['Mã thủ tục: 1.000894', 'Trực tiếp', 'Miễn lệ phí', 'Giấy xác nhận tình trạng hôn nhân', 'bản chính: 1, bản sao: 0', 'Căn cứ pháp lý']) expect(text).to.include(part);
+    for (const part of ['Mã thủ tục: 1.000894', 'Trực tiếp', 'Phí, lệ phí: Miễn lệ phí', 'Tờ khai đăng ký kết hôn', 'bản chính: 1, bản sao: 0', 'Căn cứ pháp lý', 'Xem thủ tục này trên Cổng Dịch vụ công quốc gia']) expect(text).to.include(part);
     expect($(el, 'details')!.hasAttribute('open')).to.equal(false, 'legal basis collapsed');
     await click(el, 'Tất cả thủ tục');
     expect(heading(el)).to.equal('Tìm thủ tục');
@@ -81,9 +81,9 @@ describe('<dvc-procedure-wizard>: picker and loading', () => {
     expect(heading(el)).to.equal('Không thể hiển thị thủ tục này');
     const items = $$(el, '[role=alert] li').map((li) => li.textContent!.replace(/\s+/g, ' ').trim());
     expect(items).to.include.members([
-      '/steps/0/fields/0/type là loại câu hỏi không có: "colour"',
+      '/steps/0/fields/0/type là loại câu hỏi không tồn tại: "colour"',
       '/steps/1/id bị trùng mã "a"',
-      '/steps/0/visibleIf/field nhắc đến câu hỏi không có: "nope"',
+      '/steps/0/visibleIf/field nhắc đến câu hỏi không tồn tại: "nope"',
     ]);
   });
 

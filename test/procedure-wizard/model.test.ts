@@ -139,7 +139,7 @@ describe('model: definition check', () => {
       '/steps/0/fields/1/options missing',
       '/steps/1/fields/0/pattern pattern',
       '/steps/0/visibleIf/field forward-reference',
-      '/steps/1/visibleIf bad-condition',
+      '/steps/1/visibleIf/bogus unknown-key',
       '/steps/2/title text',
       '/steps/2/fields/0/label missing',
       '/steps/2/visibleIf/not bad-condition',

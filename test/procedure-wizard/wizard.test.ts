@@ -15,13 +15,13 @@ describe('<dvc-procedure-wizard>: questions', () => {
     el.addEventListener('dvc-wizard-step', (e) => steps.push(e.detail));
     await click(el, 'Bắt đầu');
     expect(heading(el)).to.equal('Về Ông/Bà');
-    expect($(el, '.hint')!.textContent).to.equal('Bước 1 trong tổng số 2 bước');
+    expect($(el, '.hint')!.textContent).to.equal('Bước 1 trong 2 bước');
     expect(el.shadowRoot!.activeElement).to.equal($(el, 'h2'));
     expect(steps).to.deep.equal([{ from: 'overview', to: 'about', stepId: 'about' }]);
     await type(el, 'f-name', 'An');
     await choose(el, 'onTime', 'no');
     // The count follows the answers: the late step appears.
-    expect($(el, '.hint')!.textContent).to.equal('Bước 1 trong tổng số 3 bước');
+    expect($(el, '.hint')!.textContent).to.equal('Bước 1 trong 3 bước');
     await click(el, 'Tiếp tục');
     expect(heading(el)).to.equal('Nộp muộn');
     await click(el, 'Quay lại');
@@ -80,7 +80,7 @@ describe('<dvc-procedure-wizard>: questions', () => {
     await type(el, 'f-copies', '11');
     await click(el, 'Tiếp tục');
     expect($$(el, '.errors a').map((a) => a.textContent)).to.deep.equal([
-      '"Số định danh cá nhân" phải là số định danh cá nhân gồm 12 chữ số (in trên thẻ căn cước), ví dụ: 001203004567.',
+      '"Số định danh cá nhân" phải là số định danh cá nhân gồm 12 chữ số (in trên thẻ căn cước hoặc thẻ căn cước công dân), ví dụ: 001203004567.',
       '"Số điện thoại" phải là số điện thoại di động gồm 10 chữ số, ví dụ: 0912 345 678.',
       '"Số bản sao" không được lớn hơn 10.',
     ]);
@@ -89,14 +89,14 @@ describe('<dvc-procedure-wizard>: questions', () => {
   it('check answers: every visible answer, "Not provided", and Change returns to the check page', async () => {
     const el = await open(sample());
     await toCheck(el);
-    expect(heading(el)).to.equal('Kiểm tra lại thông tin trước khi gửi');
+    expect(heading(el)).to.equal('Kiểm tra lại thông tin trước khi nộp hồ sơ');
     expect(rows(el)).to.deep.equal([
       ['Họ và tên', 'Nguyễn Văn An'],
       ['Đúng hạn?', 'Có'],
       ['Số định danh cá nhân', '001203004567'],
       ['Số điện thoại', '0912 345 678'],
-      ['Thư điện tử', 'Chưa cung cấp'],
-      ['Số bản sao', 'Chưa cung cấp'],
+      ['Thư điện tử', 'Để trống'],
+      ['Số bản sao', 'Để trống'],
     ]);
     // Each Change link names its question for screen readers.
     expect($$(el, '.row button')[0].textContent!.replace(/\s+/g, ' ').trim()).to.equal('Sửa Họ và tên');
@@ -105,7 +105,7 @@ describe('<dvc-procedure-wizard>: questions', () => {
     expect(heading(el)).to.equal('Về Ông/Bà');
     await type(el, 'f-name', 'Trần Thị Bình');
     await click(el, 'Tiếp tục');
-    expect(heading(el)).to.equal('Kiểm tra lại thông tin trước khi gửi');
+    expect(heading(el)).to.equal('Kiểm tra lại thông tin trước khi nộp hồ sơ');
     expect(rows(el)[0]).to.deep.equal(['Họ và tên', 'Trần Thị Bình']);
   });
 
@@ -119,7 +119,7 @@ describe('<dvc-procedure-wizard>: questions', () => {
     expect(heading(el)).to.equal('Nộp muộn');
     await type(el, 'f-reason', 'Ốm');
     await click(el, 'Tiếp tục');
-    expect(heading(el)).to.equal('Kiểm tra lại thông tin trước khi gửi');
+    expect(heading(el)).to.equal('Kiểm tra lại thông tin trước khi nộp hồ sơ');
     expect(rows(el).map((r) => r[0])).to.include('Lý do');
     expect($(el, '[part=summary]')!.textContent).to.include('Proof for late filing');
     $$<HTMLButtonElement>(el, '.row button')[1].click();
@@ -130,7 +130,7 @@ describe('<dvc-procedure-wizard>: questions', () => {
     expect($(el, '[part=summary]')!.textContent).to.not.include('Proof for late filing');
     let sent: Record<string, unknown> = {};
     el.addEventListener('dvc-wizard-submit', (e) => (sent = e.detail.answers));
-    await click(el, 'Gửi hồ sơ');
+    await click(el, 'Nộp hồ sơ');
     expect(sent).to.not.have.property('reason');
   });
 
@@ -159,8 +159,8 @@ describe('<dvc-procedure-wizard>: questions', () => {
     $<HTMLInputElement>(el, '#f-ok')!.click();
     await settle(el);
     await click(el, 'Tiếp tục');
-    expect(heading(el)).to.equal('Kiểm tra lại thông tin trước khi gửi');
-    expect(rows(el)).to.deep.equal([['Date', '03/02/2020'], ['Pick', 'B'], ['Many', 'Y'], ['I agree', 'Có'], ['Note', 'Chưa cung cấp']]);
+    expect(heading(el)).to.equal('Kiểm tra lại thông tin trước khi nộp hồ sơ');
+    expect(rows(el)).to.deep.equal([['Date', '03/02/2020'], ['Pick', 'B'], ['Many', 'Y'], ['I agree', 'Có'], ['Note', 'Để trống']]);
   });
 });
 

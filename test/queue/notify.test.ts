@@ -15,11 +15,11 @@ const button = (el: Element, label: string | RegExp) =>
     typeof label === 'string' ? b.textContent!.trim() === label : label.test(b.textContent!),
   );
 
-const NOTIFY = 'Báo cho tôi trên thiết bị này';
+const NOTIFY = 'Báo cho tôi trên máy này';
 /** Whether the "Also notify me" button is offered (a boolean: chai hangs describing a failed match on an element). */
 const offered = (el: Element) => !!button(el, NOTIFY);
 const CANCEL = 'Hủy số của tôi';
-const ALMOST = 'Sắp đến lượt Ông/Bà. Xin Ông/Bà quay lại khu vực chờ.';
+const ALMOST = 'Sắp đến lượt Ông/Bà. Mời Ông/Bà quay lại khu vực chờ.';
 const ANDROID = 'Mozilla/5.0 (Linux; Android 14; SM-A546E) AppleWebKit/537.36 (KHTML, like Gecko) Chrome/126.0.0.0 Mobile Safari/537.36';
 
 const grant = (permissions: string[]) => executeServerCommand('dvc-grant-permissions', { permissions });

@@ -40,7 +40,7 @@ describe('<dvc-queue-ticket>', () => {
     choice.click();
     await el.updateComplete;
     await until(() => el.shadowRoot!.activeElement?.tagName === 'H2', 1000, 'focus on the question');
-    expect($(el, 'h2')!.textContent).to.equal('Lấy số thứ tự cho thủ tục Hộ tịch?');
+    expect($(el, 'h2')!.textContent).to.equal('Lấy số thứ tự cho lĩnh vực Hộ tịch?');
     const issued = oneEvent(el, 'dvc-ticket-issued');
     const take = button(el, 'Lấy số')!;
     take.click();
@@ -50,7 +50,7 @@ describe('<dvc-queue-ticket>', () => {
     expect(ticket.number).to.equal('A-001');
     await until(() => $(el, '.number'), 1800, 'the ticket');
     expect($(el, '.number')!.textContent).to.equal('A-001');
-    expect(text(el)).to.contain('Ông/Bà là người tiếp theo.');
+    expect(text(el)).to.contain('Tiếp theo là lượt của Ông/Bà.');
     expect(text(el)).to.match(/Lấy lúc \d\d:\d\d/);
     const rows = await executeServerCommand<Array<{ n: number }>, object>('dvc-server-query', { sql: "SELECT COUNT(*) AS n FROM tickets WHERE service = 'A'" });
     expect(rows[0]!.n).to.equal(1);
@@ -75,9 +75,9 @@ describe('<dvc-queue-ticket>', () => {
     expect($(el, '[role="alert"]')).to.equal(null);
     await staff(q.server.url, '4', 'next');
     await until(() => text(el).includes('Còn 1 người trước Ông/Bà'), 1800, 'one ahead');
-    expect($(el, '[part="alert"]')!.textContent).to.equal('Sắp đến lượt Ông/Bà. Xin Ông/Bà quay lại khu vực chờ.');
+    expect($(el, '[part="alert"]')!.textContent).to.equal('Sắp đến lượt Ông/Bà. Mời Ông/Bà quay lại khu vực chờ.');
     await staff(q.server.url, '4', 'next');
-    await until(() => text(el).includes('Ông/Bà là người tiếp theo.'), 1800, 'next');
+    await until(() => text(el).includes('Tiếp theo là lượt của Ông/Bà.'), 1800, 'next');
     const called = oneEvent(el, 'dvc-ticket-called');
     await staff(q.server.url, '4', 'next');
     expect((await called).detail.counter).to.equal('4');
@@ -85,7 +85,7 @@ describe('<dvc-queue-ticket>', () => {
     expect(document.title).to.match(/^Đến lượt Ông\/Bà: C-003( — |$)/);
     expect(statuses.map((s) => `${s.status}:${s.ahead}`)).to.deep.equal(['waiting:2', 'waiting:1', 'waiting:0', 'called:0']);
     await staff(q.server.url, '4', 'done');
-    await until(() => text(el).includes('Ông/Bà đã được phục vụ xong'), 1800, 'done');
+    await until(() => text(el).includes('Số thứ tự này đã được phục vụ xong'), 1800, 'done');
     expect(document.title).to.equal(title);
   });
 
@@ -95,7 +95,7 @@ describe('<dvc-queue-ticket>', () => {
     await until(() => button(el, 'Hủy số của tôi'), 1800, 'the cancel button');
     button(el, 'Hủy số của tôi')!.click();
     await el.updateComplete;
-    expect(text(el)).to.contain('Hủy số này? Nếu hủy, Ông/Bà sẽ phải lấy số mới.');
+    expect(text(el)).to.contain('Ông/Bà có chắc muốn hủy số thứ tự này không? Nếu hủy, Ông/Bà sẽ phải lấy số mới.');
     const status = oneEvent(el, 'dvc-ticket-status');
     button(el, 'Có, hủy số của tôi')!.click();
     expect((await status).detail.status).to.equal('cancelled');
@@ -173,7 +173,7 @@ describe('<dvc-queue-ticket>', () => {
     await until(() => prompt.shadowRoot?.querySelector('button'), 1000, 'the answer button');
     prompt.shadowRoot!.querySelector<HTMLButtonElement>('button')!.click();
     await until(() => !el.shadowRoot!.querySelector('dvc-idle-prompt'), 1000, 'the question gone');
-    expect(text(el)).to.contain('Lấy số thứ tự cho thủ tục Chứng thực?');
+    expect(text(el)).to.contain('Lấy số thứ tự cho lĩnh vực Chứng thực?');
   });
 
   it('can be used with the keyboard alone: focus moves to each new page', async () => {

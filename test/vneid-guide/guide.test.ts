@@ -19,10 +19,10 @@ describe('<dvc-vneid-guide> first screen', () => {
   it('explains level 1 and 2 and asks the two routing questions, in Vietnamese', async () => {
     const el = await android();
     expect(heading(el)).to.equal('Hướng dẫn VNeID từng bước');
-    expect(text(el)).to.include('Mức 2: đăng ký trực tiếp tại Công an xã/phường');
+    expect(text(el)).to.include('Tài khoản mức độ 2: đăng ký trực tiếp tại Công an xã, phường');
     expect($$(el, 'fieldset legend').map((l) => l.textContent!.trim())).to.deep.equal([
-      'Ông/Bà đã có thẻ căn cước gắn chip chưa?',
-      'Ông/Bà đã đăng ký định danh điện tử mức 2 tại Công an xã/phường chưa?',
+      'Ông/Bà đã có thẻ căn cước (hoặc thẻ căn cước công dân) gắn chip chưa?',
+      'Ông/Bà đã đăng ký tài khoản định danh điện tử mức độ 2 tại Công an xã, phường chưa?',
     ]);
     expect($$(el, 'input[name=level2]').length).to.equal(3);
   });
@@ -49,7 +49,7 @@ describe('<dvc-vneid-guide> first screen', () => {
     expect($$(el, '.task-link').map((b) => b.textContent!.trim())).to.deep.equal([
       'Làm thẻ căn cước gắn chip trước',
       'Cài ứng dụng VNeID',
-      'Đăng ký mức 2 tại Công an xã/phường',
+      'Đăng ký tài khoản mức độ 2 tại Công an xã, phường',
       'Kích hoạt tài khoản',
       'Đăng nhập Cổng Dịch vụ công quốc gia',
     ]);
@@ -107,7 +107,7 @@ describe('<dvc-vneid-guide> tasks and steps', () => {
   it('a task page: one action per line, the app\'s label quoted in Vietnamese, an illustration, Done, Having trouble?', async () => {
     const el = await android();
     await el.open({ chipCard: 'yes', level2: 'no' }, 'level1');
-    expect(heading(el)).to.equal('Đăng ký tài khoản mức 1 trên ứng dụng');
+    expect(heading(el)).to.equal('Đăng ký tài khoản mức độ 1 trên ứng dụng (không bắt buộc)');
     const steps = $$(el, '[part=step]');
     expect(steps.length).to.equal(5);
     expect(steps[0].querySelector('h3')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Bước 1 Bắt đầu đăng ký');
@@ -116,8 +116,10 @@ describe('<dvc-vneid-guide> tasks and steps', () => {
     expect(steps[0].querySelector('svg.art')!.getAttribute('aria-hidden')).to.equal('true');
     const trouble = steps[1].querySelector<HTMLDetailsElement>('details[part=trouble]')!;
     expect(trouble.querySelector('summary')!.textContent).to.equal('Gặp khó khăn?');
-    expect([...trouble.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Điện thoại không đọc được thẻ', 'Hỏi ai để được giúp đỡ']);
-    expect(trouble.textContent).to.include('1800 1096');
+    expect([...trouble.querySelectorAll('h4')].map((h) => h.textContent)).to.deep.equal(['Điện thoại không đọc được thẻ', 'Tổng đài hỗ trợ', 'Nơi hỗ trợ']);
+    // Each help line says what it is for: VNeID's own (which also locks a lost phone's account), and the national portal's.
+    expect(trouble.textContent).to.include('Tổng đài VNeID của Bộ Công an: 1900 0368 — hỏi về tài khoản định danh điện tử, và khóa tài khoản khi bị mất điện thoại.');
+    expect(trouble.textContent).to.include('Tổng đài Cổng Dịch vụ công quốc gia: 1800 1096 (miễn phí) — hỏi về nộp hồ sơ trực tuyến trên Cổng.');
   });
 
   it('the safety warning shows on the activation steps, and no step asks for a credential', async () => {
@@ -128,8 +130,10 @@ describe('<dvc-vneid-guide> tasks and steps', () => {
     for (const step of steps) {
       expect(step.querySelector('.safety')!.textContent).to.include('Tuyệt đối không cho ai biết mật khẩu, passcode hay mã OTP');
     }
+    // Installing asks for no credential: the one warning there is the scam step's.
     await el.open({ chipCard: 'yes', level2: 'yes' }, 'install');
-    expect($$(el, '.safety').length).to.equal(0);
+    expect($$(el, '.safety').length).to.equal(1);
+    expect($$(el, '[part=step]')[0].textContent).to.include('Cẩn thận kẻ lừa đảo').and.include('Không cài tệp .apk').and.include('Công an không bao giờ gọi điện bảo Ông/Bà cài ứng dụng');
   });
 
   it('Done marks steps, fires dvc-guide-progress, moves statuses, and dvc-guide-complete at the end', async () => {
@@ -137,8 +141,8 @@ describe('<dvc-vneid-guide> tasks and steps', () => {
     await el.open({ chipCard: 'yes', level2: 'yes' }, 'install');
     const progress = oneEvent(el, 'dvc-guide-progress');
     await tick(el, 0);
-    expect((await progress).detail).to.deep.equal({ taskId: 'install', stepId: 'install-android', status: 'done', completed: 1, total: 10 });
-    expect($(el, '[role=status]')!.textContent).to.equal('Đã xong bước này. Đã hoàn thành 1 trên 10 bước.');
+    expect((await progress).detail).to.deep.equal({ taskId: 'install', stepId: 'install-safe', status: 'done', completed: 1, total: 11 });
+    expect($(el, '[role=status]')!.textContent).to.equal('Đã xong bước này. Đã hoàn thành 1 trên 11 bước.');
     expect(await taskTitles(el)).to.have.length(3);
     expect($$(el, '.tag').map((t) => t.textContent)).to.deep.equal(['Đang làm', 'Chưa bắt đầu', 'Chưa bắt đầu']);
     // Mark everything else done through the pages, as the citizen would.
@@ -149,7 +153,7 @@ describe('<dvc-vneid-guide> tasks and steps', () => {
       const boxes = $$<HTMLInputElement>(el, '.step input[type=checkbox]');
       for (let i = 0; i < boxes.length; i++) if (!boxes[i].checked) await tick(el, i);
     }
-    expect(completes).to.deep.equal([{ total: 10 }]);
+    expect(completes).to.deep.equal([{ total: 11 }]);
     expect(el.progress['login-vneid']).to.equal('done');
     loaded(el)!.go('tasks');
     await el.updateComplete;
@@ -159,7 +163,7 @@ describe('<dvc-vneid-guide> tasks and steps', () => {
     await el.open({ chipCard: 'yes', level2: 'yes' }, 'login');
     const undo = oneEvent(el, 'dvc-guide-progress');
     await tick(el, 0);
-    expect((await undo).detail).to.include({ stepId: 'login-open', status: 'not-done', completed: 9 });
+    expect((await undo).detail).to.include({ stepId: 'login-open', status: 'not-done', completed: 10 });
   });
 
   it('the citizen can switch the device; the install steps follow', async () => {
@@ -167,12 +171,12 @@ describe('<dvc-vneid-guide> tasks and steps', () => {
     await el.open({ chipCard: 'yes', level2: 'yes' }, 'install');
     const select = $<HTMLSelectElement>(el, '[part=toolbar] select')!;
     expect(select.value).to.equal('android');
-    expect($$(el, '[part=step] h3')[0].textContent).to.include('Cài từ CH Play');
+    expect($$(el, '[part=step] h3')[1].textContent).to.include('Cài từ CH Play');
     expect($<HTMLAnchorElement>(el, '[part=step] a')!.href).to.equal('https://play.google.com/store/apps/details?id=com.vnid');
     select.value = 'ios';
     select.dispatchEvent(new Event('change'));
     await el.updateComplete;
-    expect($$(el, '[part=step] h3')[0].textContent).to.include('Cài từ App Store');
+    expect($$(el, '[part=step] h3')[1].textContent).to.include('Cài từ App Store');
     expect($<HTMLAnchorElement>(el, '[part=step] a')!.href).to.equal('https://apps.apple.com/vn/app/vneid/id1582750311');
     select.value = 'desktop';
     select.dispatchEvent(new Event('change'));
@@ -210,12 +214,12 @@ describe('<dvc-vneid-guide> tasks and steps', () => {
       // The quotation marks follow the page's language (German „…“), the label inside stays Vietnamese.
       expect(line.querySelector('q')!.closest('[lang]')!.getAttribute('lang')).to.equal('de');
       await setLocale('en');
-      await until(() => heading(el) === 'Register level 1 in the app');
+      await until(() => heading(el) === 'Register level 1 in the app (optional)');
       expect($(el, '[part=step] .lines li')!.textContent!.replace(/\s+/g, ' ')).to.equal('Tap Đăng ký tài khoản mức 1 (Register a level-1 account).');
     } finally {
       await setLocale('vi');
     }
-    await until(() => heading(el) === 'Đăng ký tài khoản mức 1 trên ứng dụng');
+    await until(() => heading(el) === 'Đăng ký tài khoản mức độ 1 trên ứng dụng (không bắt buộc)');
     expect($(el, '[part=step] .lines li')!.textContent!.replace(/\s+/g, ' ')).to.equal('Bấm Đăng ký tài khoản mức 1.');
   });
 });
@@ -280,13 +284,13 @@ describe('<dvc-vneid-guide> progress', () => {
     await tick(a, 0);
     a.remove();
     const stored = JSON.parse(localStorage.getItem('dvc:vneid-guide:progress')!);
-    expect(stored).to.deep.equal({ 'install-android': 'done' });
+    expect(stored).to.deep.equal({ 'install-safe': 'done' });
     expect(Object.keys(localStorage).filter((k) => k.startsWith('dvc:vneid-guide'))).to.deep.equal(['dvc:vneid-guide:progress']);
     const b = await mount(html`<dvc-vneid-guide platform="android"></dvc-vneid-guide>`);
     await route(b, 'yes', 'yes');
     expect(await taskTitles(b)).to.have.length(3);
     expect($$(b, '.tag')[0].textContent).to.equal('Đang làm');
-    expect(b.progress).to.deep.equal({ 'install-android': 'done' });
+    expect(b.progress).to.deep.equal({ 'install-safe': 'done' });
   });
 
   it('no-persist and kiosk keep progress in memory only', async () => {
@@ -296,17 +300,17 @@ describe('<dvc-vneid-guide> progress', () => {
     ]) {
       await el.open({ chipCard: 'yes', level2: 'yes' }, 'install');
       await tick(el, 0);
-      expect(el.progress).to.deep.equal({ 'install-android': 'done' });
+      expect(el.progress).to.deep.equal({ 'install-safe': 'done' });
     }
     expect(Object.keys(localStorage).filter((k) => k.startsWith('dvc:vneid-guide'))).to.deep.equal([]);
   });
 
   it('progress can be set from outside (only ids and statuses survive)', async () => {
     const el = await mount(html`<dvc-vneid-guide no-persist platform="android"></dvc-vneid-guide>`);
-    el.progress = { 'install-android': 'done', 'install-open': 'done', evil: '<b>' } as never;
+    el.progress = { 'install-safe': 'done', 'install-android': 'done', 'install-open': 'done', evil: '<b>' } as never;
     await el.open({ chipCard: 'yes', level2: 'yes' }, 'tasks');
     expect($$(el, '.tag')[0].textContent).to.equal('Đã xong');
-    expect(el.progress).to.deep.equal({ 'install-android': 'done', 'install-open': 'done' });
+    expect(el.progress).to.deep.equal({ 'install-safe': 'done', 'install-android': 'done', 'install-open': 'done' });
   });
 
   it('without storage, progress works for the session and no error is shown', async () => {
@@ -316,7 +320,7 @@ describe('<dvc-vneid-guide> progress', () => {
       el.addEventListener('dvc-error', (e) => errors.push(e));
       await el.open({ chipCard: 'yes', level2: 'yes' }, 'install');
       await tick(el, 0);
-      expect(el.progress).to.deep.equal({ 'install-android': 'done' });
+      expect(el.progress).to.deep.equal({ 'install-safe': 'done' });
       expect($$(el, '.notice, [role=alert]').length).to.equal(0);
       expect(errors).to.deep.equal([]);
     });

@@ -1,4 +1,6 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
+import { mutate, mutation, schemaVerdicts } from '../helpers/mutate.js';
 import { content as vi } from '../../src/vneid-guide/content/vi.js';
 import { content as en } from '../../src/vneid-guide/content/en.js';
 import { content as de } from '../../src/vneid-guide/content/de.js';
@@ -62,10 +64,14 @@ describe('vneid-guide routing', () => {
 
   it('steps per platform: the store differs, and a desktop gets QR codes', () => {
     const install = en.tasks.find((t) => t.id === 'install')!;
-    expect(stepsFor(install, 'android').map((s) => s.id)).to.deep.equal(['install-android', 'install-open']);
-    expect(stepsFor(install, 'ios').map((s) => s.id)).to.deep.equal(['install-ios', 'install-open']);
-    expect(stepsFor(install, 'desktop').map((s) => s.id)).to.deep.equal(['install-desktop', 'install-open']);
-    expect(stepsFor(install, 'desktop')[0].qr).to.equal(true);
+    expect(stepsFor(install, 'android').map((s) => s.id)).to.deep.equal(['install-safe', 'install-android', 'install-open']);
+    expect(stepsFor(install, 'ios').map((s) => s.id)).to.deep.equal(['install-safe', 'install-ios', 'install-open']);
+    expect(stepsFor(install, 'desktop').map((s) => s.id)).to.deep.equal(['install-safe', 'install-desktop', 'install-open']);
+    expect(stepsFor(install, 'desktop')[1].qr).to.equal(true);
+    // Activation also works on the VNeID web site: a desktop gets that step first.
+    const activate = en.tasks.find((t) => t.id === 'activate')!;
+    expect(stepsFor(activate, 'desktop')[0].id).to.equal('activate-web');
+    expect(stepsFor(activate, 'android').map((s) => s.id)).to.not.include('activate-web');
   });
 
   it('task statuses and counts follow the step statuses', () => {
@@ -73,11 +79,11 @@ describe('vneid-guide routing', () => {
     expect(taskStatus(install, 'android', {})).to.equal('not-started');
     expect(taskStatus(install, 'android', { 'install-android': 'seen' })).to.equal('in-progress');
     expect(taskStatus(install, 'android', { 'install-android': 'done' })).to.equal('in-progress');
-    expect(taskStatus(install, 'android', { 'install-android': 'done', 'install-open': 'done' })).to.equal('completed');
+    expect(taskStatus(install, 'android', { 'install-safe': 'done', 'install-android': 'done', 'install-open': 'done' })).to.equal('completed');
     // The iOS step does not count on Android.
-    expect(taskStatus(install, 'ios', { 'install-android': 'done', 'install-open': 'done' })).to.equal('in-progress');
+    expect(taskStatus(install, 'ios', { 'install-safe': 'done', 'install-android': 'done', 'install-open': 'done' })).to.equal('in-progress');
     const tasks = applicableTasks(en, { chipCard: 'yes', level2: 'yes' });
-    expect(countSteps(tasks, 'android', { 'install-open': 'done', 'level1-start': 'done' })).to.deep.equal({ completed: 1, total: 10 });
+    expect(countSteps(tasks, 'android', { 'install-open': 'done', 'level1-start': 'done' })).to.deep.equal({ completed: 1, total: 11 });
   });
 
   it('stored progress keeps only step ids and statuses', () => {
@@ -115,7 +121,7 @@ describe('vneid-guide content guard', () => {
       '$.needs[0].title',
       '$.trouble[0].lines',
       '$.tasks[0].id',
-      '$.tasks[0].title',
+      '$.tasks[0].title.fr',
       '$.tasks[0].when.chipCard[0]',
       '$.tasks[0].steps',
       '$.tasks[1].steps[0].id',
@@ -145,6 +151,64 @@ describe('vneid-guide content guard', () => {
     expect(merged.stores!.android!.verified).to.equal(true);
     expect(merged.stores!.ios).to.deep.equal(en.stores!.ios);
     expect(merged.help).to.equal(extra.help);
+  });
+
+  it('tells the 2025 facts: help lines and what each is for, a new phone, "Gửi yêu cầu", the web site, SIM in one\'s own name, scams', () => {
+    const all = (c: GuideContent) => JSON.stringify(c);
+    const step = (c: GuideContent, id: string) => JSON.stringify(c.tasks.flatMap((t) => t.steps).find((s) => s.id === id));
+    const trouble = (c: GuideContent, id: string) => JSON.stringify(c.trouble.find((t) => t.id === id));
+    // vi
+    expect(trouble(vi, 'hotlines')).to.include('1900 0368').and.include('khóa tài khoản').and.include('1800 1096').and.include('Cổng Dịch vụ công quốc gia');
+    expect(trouble(vi, 'phone')).to.include('ứng dụng VNeID trên điện thoại cũ, không gửi qua tin nhắn').and.include('1900 0368');
+    expect(step(vi, 'activate-id')).to.include('"button":"Gửi yêu cầu"');
+    expect(trouble(vi, 'password')).to.include('"button":"Gửi yêu cầu"');
+    expect(step(vi, 'activate-web')).to.include('vneid.gov.vn');
+    expect(step(vi, 'install-desktop')).to.not.include('không dùng trên máy tính');
+    expect(step(vi, 'activate-password')).to.include('đã có tài khoản mức độ 1, ứng dụng bỏ qua bước này');
+    expect(JSON.stringify(vi.tasks.find((t) => t.id === 'level2'))).to.include('Không cần có tài khoản mức độ 1 trước');
+    expect(step(vi, 'card-apply')).to.include('đăng ký luôn tài khoản định danh điện tử mức độ 2');
+    expect(JSON.stringify(vi.needs)).to.include('SIM chính chủ');
+    expect(step(vi, 'install-safe')).to.include('CH Play').and.include('App Store').and.include('Trung tâm dữ liệu quốc gia về dân cư').and.include('.apk').and.include('Công an không bao giờ gọi điện');
+    // en and de say the same
+    for (const c of [en, de]) {
+      expect(trouble(c, 'hotlines')).to.include('1900 0368').and.include('1800 1096');
+      expect(trouble(c, 'phone')).to.include('1900 0368');
+      expect(step(c, 'activate-id')).to.include('Gửi yêu cầu');
+      expect(step(c, 'install-safe')).to.include('.apk').and.include('Trung tâm dữ liệu quốc gia về dân cư');
+      expect(/Bezirk|(?<!commune or )ward police/.test(all(c)), 'the German ward term is Gemeinde; no "ward police" alone').to.equal(false);
+    }
+  });
+
+  it('names an unknown key with the one most likely meant, at every level', () => {
+    const bad = {
+      version: 1, extends: 'default', Help: 'x',
+      tasks: [{ id: 'a', title: { vi: 'A', VI: 'B' }, steps: [{ id: 'b', title: 'B', lines: [{ Text: 'x {button}', button: 'Nút' }], ilustration: 'x' }] }],
+    };
+    expect(checkContent(bad).problems).to.deep.equal([
+      { path: '$.Help', message: 'unknown key — did you mean help?' },
+      { path: '$.tasks[0].title.VI', message: 'unknown key — did you mean vi?' },
+      { path: '$.tasks[0].steps[0].ilustration', message: 'unknown key — did you mean illustration?' },
+      { path: '$.tasks[0].steps[0].lines[0].Text', message: 'unknown key — did you mean text?' },
+      { path: '$.tasks[0].steps[0].lines[0].text', message: 'must be text: a string that is not blank, or { "vi", "en", "de" }' },
+    ]);
+  });
+
+  it('agrees with the schema on 600 mutated contents (unknown, dropped and mistyped keys)', async function () {
+    this.timeout(8000);
+    // Small contents cut from the built-in ones, standing alone or laid over the default.
+    const bases = [vi, en, de].flatMap((c) => [
+      { ...c, tasks: c.tasks.slice(0, 2), trouble: c.trouble.slice(0, 2), needs: c.needs.slice(0, 2) },
+      { version: 1 as const, extends: 'default', help: c.help, tasks: c.tasks.slice(1, 2), stores: c.stores },
+    ]).map((c) => JSON.parse(JSON.stringify(c)));
+    const seed = Date.now();
+    const samples = fc.sample(fc.tuple(fc.nat(bases.length - 1), fc.array(mutation, { maxLength: 3 })), { numRuns: 600, seed });
+    const contents = samples.map(([i, ms]) => mutate(bases[i], ms));
+    const verdicts = await schemaVerdicts('vneid-guide.schema.json', contents);
+    // What only the guard checks: ids unique, and a step's trouble naming an entry of $.trouble.
+    const guardOnly = /^duplicate id|^must name an entry of/;
+    const disagree = contents.filter((c, i) => (checkContent(c).problems.filter((p) => !guardOnly.test(p.message)).length === 0) !== verdicts[i].valid);
+    expect(disagree.length, `seed ${seed}: ${JSON.stringify(disagree[0])?.slice(0, 2000)}`).to.equal(0);
+    expect(verdicts.filter((v) => v.valid).length).to.be.within(60, 540);
   });
 
   it('agrees with schemas/vneid-guide.schema.json (Ajv, on the server side)', async () => {

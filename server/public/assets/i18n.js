@@ -1,7 +1,7 @@
 // Language switch of the demo pages: sets <html lang> (which the widgets follow) and translates
 // the pages' own text, marked with data-i18n. External file, because the CSP forbids inline scripts.
 const TEXT = {
-  title: { vi: 'Cổng dịch vụ công phường (bản trình diễn)', en: 'Ward public-service portal (demo)', de: 'Bürgerportal des Stadtbezirks (Demo)' },
+  title: { vi: 'Cổng dịch vụ công phường (bản trình diễn)', en: 'Ward public-service portal (demo)', de: 'Bürgerportal der Gemeinde (Demo)' },
   wizard: { vi: 'Thủ tục hành chính', en: 'Administrative procedures', de: 'Verwaltungsverfahren' },
   wizardHint: {
     vi: 'Trình hướng dẫn nộp hồ sơ sẽ xuất hiện ở đây. Hiện có các thủ tục mẫu sau:',

@@ -1,5 +1,7 @@
+import { evaluate } from './conditions.js';
 import { parseNumber } from './validate.js';
-import type { Answers, Channel, Fee } from './types.js';
+import type { Answers, Channel, Fee, FeeCase } from './types.js';
+import type { LocalizedText } from '../../core/localized-text-guard.js';
 
 /** Price of `units` units under banded tiers, capped at `max`. */
 export function tieredPrice(fee: Fee, units: number): number {
@@ -19,18 +21,34 @@ function count(answers: Answers, field: string | undefined, fallback: number): n
   return n !== undefined && n >= 0 ? Math.floor(n) : fallback;
 }
 
+/** The case of a fee that applies to these answers: the first whose condition holds. */
+export function feeCase(fee: Fee | undefined, answers: Answers = {}): FeeCase | undefined {
+  return fee?.cases?.find((c) => evaluate(c.when, answers));
+}
+
 /**
- * The amount in VND a fee comes to for these answers: a flat amount, or tiers over the units
- * field (pages) times the count field (copies). Undefined when it cannot be computed.
+ * What a fee comes to for these answers: `amount` in VND when it can be computed — the flat
+ * amount or that of the case that applies, plus tiers over the units field (pages) times the
+ * count field (copies), which are `extra` — else the words (`note`) of the case that applies,
+ * whose amount is set elsewhere (by the province). Undefined when nothing applies yet.
  */
-export function feeAmount(fee: Fee | undefined, answers: Answers = {}): number | undefined {
+export function appliedFee(fee: Fee | undefined, answers: Answers = {}): { amount?: number; note?: LocalizedText; extra: number } | undefined {
   if (!fee) return undefined;
-  if (fee.tiers?.length) {
-    if (!fee.unitsField) return undefined;
-    const per = tieredPrice(fee, count(answers, fee.unitsField, 0));
-    return per * count(answers, fee.countField, 1) + (fee.amount ?? 0);
+  const tiered = !!fee.tiers?.length;
+  if (tiered && !fee.unitsField) return undefined;
+  const extra = tiered ? tieredPrice(fee, count(answers, fee.unitsField, 0)) * count(answers, fee.countField, 1) : 0;
+  if (fee.cases?.length) {
+    const c = feeCase(fee, answers);
+    if (!c) return undefined;
+    return c.amount === undefined ? { note: c.note, extra } : { amount: c.amount + extra, extra };
   }
-  return fee.amount;
+  const base = fee.amount ?? (tiered ? 0 : undefined);
+  return base === undefined ? undefined : { amount: base + extra, extra };
+}
+
+/** The amount in VND a fee comes to for these answers; undefined when it cannot be computed. */
+export function feeAmount(fee: Fee | undefined, answers: Answers = {}): number | undefined {
+  return appliedFee(fee, answers)?.amount;
 }
 
 /** The channel whose fee the citizen pays at the counter: in person first, else the first. */

@@ -7,5 +7,5 @@ export { evaluate, isAnswered, fieldsOf } from './conditions.js';
 export { checkProcedure } from './check.js';
 export { validateField, normalizeAnswer, isVnMobile, isCitizenId, isEmail, parseDate, parseNumber, dateBound, today } from './validate.js';
 export { visibleSteps, visibleDocuments, pruneAnswers, stepProblems, firstIncompleteStep, submission } from './steps.js';
-export { feeAmount, tieredPrice, counterChannel } from './fee.js';
+export { feeAmount, appliedFee, feeCase, tieredPrice, counterChannel } from './fee.js';
 export { validateApplication, type ApplicationProblem } from './application.js';

@@ -57,6 +57,13 @@ export interface Step {
   visibleIf?: Condition;
 }
 
+/**
+ * The law a fact rests on, each naming its document with the number (`Luật Cư trú số
+ * 68/2020/QH14, Điều 22 khoản 3`, `Thông tư 75/2022/TT-BTC`): on a procedure, and on a
+ * document, fee, fee case or processing time where it differs from the procedure's.
+ */
+export type LegalBasis = LocalizedText[];
+
 export interface DocumentItem {
   id: string;
   name: LocalizedText;
@@ -67,6 +74,7 @@ export interface DocumentItem {
   /** The case heading the national portal shows ("Trường hợp …"), for the overview. */
   case?: LocalizedText;
   visibleIf?: Condition;
+  legalBasis?: LegalBasis;
 }
 
 /** One price band: `price` per unit up to and including unit `upTo` (the last band has none). */
@@ -75,9 +83,24 @@ export interface FeeTier {
   price: number;
 }
 
-export interface Fee {
-  /** A flat amount in VND (0 = free). */
+/**
+ * A fee that depends on the answers: it applies when `when` holds (the condition language of
+ * `visibleIf`), e.g. free when registered on time, set by the province when late.
+ */
+export interface FeeCase {
+  when: Condition;
+  /** The amount in VND in this case (0 = free); none where no national amount exists (the note says who sets it). */
   amount?: number;
+  /** This case in words, as the overview lists it and the check page shows it when no amount is given. */
+  note: LocalizedText;
+  legalBasis?: LegalBasis;
+}
+
+export interface Fee {
+  /** A flat amount in VND (0 = free); not together with `cases`. */
+  amount?: number;
+  /** Or an amount per case of the answers: the first case whose condition holds applies. */
+  cases?: FeeCase[];
   /** Or a price per unit in bands, e.g. per page: 2.000 for pages 1–2, then 1.000. */
   tiers?: FeeTier[];
   /** What one unit is ("page"), for the tiers. */
@@ -90,6 +113,7 @@ export interface Fee {
   countField?: string;
   /** Human words beside or instead of the amount. */
   note?: LocalizedText;
+  legalBasis?: LegalBasis;
 }
 
 export type ChannelKind = 'in-person' | 'online' | 'post';
@@ -100,6 +124,28 @@ export interface Channel {
   fee?: Fee;
   /** Where to file through this channel (e.g. the national portal's page). */
   url?: string;
+  /** The law that sets its processing time, where it differs from the procedure's. */
+  legalBasis?: LegalBasis;
+}
+
+/** A procedure done together with or right after this one (birth → permanent residence → health insurance). */
+export interface LinkedProcedure {
+  /** Its national code, if it has one. */
+  code?: string;
+  name: LocalizedText;
+  /** Where and by when it is done. */
+  where: LocalizedText;
+  legalBasis?: LegalBasis;
+}
+
+/** When the facts of a definition were last checked, against what, and which are still unverified. */
+export interface Checked {
+  /** `YYYY-MM-DD`. */
+  date: string;
+  /** What the facts were checked against (laws, letters, pages). */
+  against?: string[];
+  /** JSON Pointers into the definition of facts not verified, each with why. */
+  unverified?: { path: string; note: string }[];
 }
 
 export type OnlineLevel = 'full' | 'partial' | 'none';
@@ -113,8 +159,14 @@ export interface Procedure {
   agency?: LocalizedText;
   applicants?: LocalizedText;
   result?: LocalizedText;
-  legalBasis?: LocalizedText[];
+  legalBasis?: LegalBasis;
   onlineLevel?: OnlineLevel;
+  /** The procedure's page on the National Public Service Portal (a search for its code where the page is not known). */
+  portalUrl?: string;
+  /** Procedures done together with this one, with where to do them. */
+  linked?: { note?: LocalizedText; procedures: LinkedProcedure[] };
+  /** Not shown: when its facts were last checked, and which are unverified. */
+  checked?: Checked;
   channels?: Channel[];
   documents: DocumentItem[];
   steps: Step[];

@@ -50,7 +50,7 @@ export class DvcQueueBoard extends QueueElement {
   /** The board's heading (default "Now calling"). */
   @property() heading = '';
   /** How long a new call stays highlighted, in ms. */
-  @property({ attribute: false }) highlightMs = 6_000;
+  highlightMs = 6_000;
 }
 
 declare global {

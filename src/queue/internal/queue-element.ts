@@ -16,11 +16,11 @@ export abstract class QueueElement<P extends Part = Part> extends LazyElement<P,
   /** `poll` to poll `${src}` instead of streaming (default: stream, polling by itself when a proxy buffers the stream). */
   @property() transport: Transport = 'auto';
   /** The server's heartbeat interval in ms (silence for twice this counts as a lost connection). */
-  @property({ attribute: false }) heartbeatMs = 15_000;
+  heartbeatMs = 15_000;
   /** Polling interval in ms (`transport="poll"` and the fallback). */
-  @property({ attribute: false }) pollMs = 5_000;
+  pollMs = 5_000;
   /** First reconnect delay in ms (doubling with jitter up to 15 s). */
-  @property({ attribute: false }) retryMs = 1_000;
+  retryMs = 1_000;
 
   protected override needsPart(): boolean {
     return true;

@@ -54,9 +54,9 @@ export class DvcQueueTicket extends Kiosk(TicketElement) {
   /** Alert when this many people or fewer are ahead (default 3). */
   @property({ attribute: 'notify-ahead' }) notifyAhead = '3';
   /** The portal's service worker registration: system notifications go through `showNotification()`. */
-  @property({ attribute: false }) notificationRegistration?: ServiceWorkerRegistration;
+  notificationRegistration?: ServiceWorkerRegistration;
   /** Milliseconds each request may take before it counts as failed. */
-  @property({ attribute: false }) requestTimeout = 15_000;
+  requestTimeout = 15_000;
 
   protected override partHost(): TicketElementHost & PartHost<this> {
     return { ...this.baseHost(), pageShown: () => this.kioskMode?.restart() };

@@ -1,3 +1,4 @@
+import { didYouMean } from '../../core/did-you-mean.js';
 import { PLATFORMS, QUESTIONS, type GuideContent } from './types.js';
 
 /** One mistake in guide content, at a JSON path such as `$.tasks[2].steps[0].title`. */
@@ -19,13 +20,22 @@ export function checkContent(raw: unknown): { content?: GuideContent; problems: 
   const bad = (path: string, message: string) => void problems.push({ path, message });
   const seen = new Set<string>();
 
+  /** Every key the schema does not have (additionalProperties: false), with the one most likely meant. */
   const known = (o: Obj, path: string, allowed: string) => {
-    for (const k of Object.keys(o)) if (!allowed.split(' ').includes(k)) bad(`${path}.${k}`, 'unknown property');
+    const keys = allowed.split(' ');
+    for (const k of Object.keys(o)) {
+      if (keys.includes(k)) continue;
+      const meant = didYouMean(k, keys);
+      bad(`${path}.${k}`, meant ? `unknown key — did you mean ${meant}?` : 'unknown key');
+    }
   };
+  const filled = (s: unknown) => typeof s === 'string' && /\S/.test(s);
   const text = (v: unknown, path: string) => {
-    if (typeof v === 'string' ? v !== '' : isObj(v) && Object.keys(v).length > 0 &&
-      Object.entries(v).every(([k, s]) => ['vi', 'en', 'de'].includes(k) && typeof s === 'string' && s !== '')) return;
-    bad(path, 'must be text: a non-empty string or { "vi", "en", "de" }');
+    if (isObj(v) && Object.keys(v).length > 0) {
+      known(v, path, 'vi en de');
+      if (Object.values(v).every(filled)) return;
+    } else if (filled(v)) return;
+    bad(path, 'must be text: a string that is not blank, or { "vi", "en", "de" }');
   };
   const id = (v: unknown, path: string, unique?: Set<string>) => {
     if (typeof v !== 'string' || !ID.test(v)) return bad(path, 'must be an id: lower-case letters, digits and "-"');
@@ -37,7 +47,7 @@ export function checkContent(raw: unknown): { content?: GuideContent; problems: 
     v.forEach((item, i) => each(item, `${path}[${i}]`));
   };
   const line = (v: unknown, path: string) => {
-    if (!isObj(v) || !('text' in v)) return text(v, path);
+    if (!isObj(v) || !('text' in v || 'button' in v || 'meaning' in v)) return text(v, path);
     known(v, path, 'text button meaning');
     text(v.text, `${path}.text`);
     if (typeof v.button !== 'string' || !v.button.trim()) bad(`${path}.button`, 'must be the button label, a non-empty string');

@@ -1,25 +1,25 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/msg.js';
 import { emit } from '../../../core/events.js';
-import { formatVnd } from '../../../core/amounts.js';
 import { HttpError, requestJson } from '../../../core/http.js';
 import { uuid } from '../../../core/id.js';
 import { resolveText } from '../../../core/localized-text.js';
 import { errorCode, errorMessage } from '../../../core/messages.js';
-import { counterChannel, feeAmount } from '../../model/fee.js';
+import { counterChannel } from '../../model/fee.js';
 import { pruneAnswers, submission, visibleDocuments, visibleSteps } from '../../model/steps.js';
 import type { Answers } from '../../model/types.js';
 import type { WizardHost } from '../host.js';
 import { save } from './draft.js';
 import { change, fail, focus, forget, go } from './navigation.js';
+import { feeForAnswers } from './overview.js';
 import { backLink, clearButton } from './question-page.js';
 import { definitionProblem, shownAnswer } from './words.js';
 
 const t = resolveText;
 
 function feeLine(host: WizardHost, answers: Answers): TemplateResult | typeof nothing {
-  const amount = feeAmount(counterChannel(host.state.def!.channels)?.fee, answers);
-  return amount === undefined ? nothing : html`<p>${msg(str`Fee: ${formatVnd(amount)}`)}</p>`;
+  const fee = feeForAnswers(counterChannel(host.state.def!.channels)?.fee, answers);
+  return fee === undefined ? nothing : html`<p>${msg(str`Fee: ${fee}`)}</p>`;
 }
 
 function documents(host: WizardHost, answers: Answers, cls = ''): TemplateResult {

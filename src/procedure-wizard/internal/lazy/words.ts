@@ -65,6 +65,8 @@ export function definitionProblem(p: Problem): string {
       return msg('must be text, or one text per language (vi, en, de)');
     case 'enum':
       return msg('is not one of the allowed values');
+    case 'unknown-key':
+      return x.suggestion ? msg(str`is an unknown key — did you mean ${x.suggestion}?`) : msg('is an unknown key');
     case 'unknown-type':
       return msg(str`is an unknown field type: "${x.value}"`);
     case 'duplicate-id':
@@ -90,6 +92,10 @@ export function definitionProblem(p: Problem): string {
       return msg('is outside its allowed range');
     case 'url':
       return msg('must be a web address starting with https:// or /');
+    case 'conflict':
+      return msg(str`cannot be given together with ${x.with}`);
+    case 'date':
+      return msg('must be a date written YYYY-MM-DD');
     default:
       return msg('has the wrong type');
   }
