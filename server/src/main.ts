@@ -2,9 +2,9 @@
 // Flags and environment variables are listed in server/README.md.
 import { createServer } from 'node:http';
 import { ConfigError, configFromCli } from './config.js';
-import { StartupError } from './db/open.js';
-import { createServerApp, type ServerApp } from './handler.js';
-import { startSimulation } from './simulate.js';
+import { StartupError } from './startup-error.js';
+import { createServerApp, type ServerApp } from './app.js';
+import { startSimulation } from './queue/simulate.js';
 
 function fail(message: string): never {
   console.error(`dvc-server: ${message}`);

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import type { ServerConfig } from '../src/config.js';
-import { createServerApp, type ServerApp } from '../src/handler.js';
+import { createServerApp, type ServerApp } from '../src/app.js';
 import { DEFAULT_PATHS, ROOT_DIR } from '../src/paths.js';
 import { Schemas } from '../src/validation.js';
 

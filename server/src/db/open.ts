@@ -1,10 +1,9 @@
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
+import { StartupError } from '../startup-error.js';
 import { migrate } from './migrations.js';
 
-/** A database that cannot be used; main.ts prints the message and exits non-zero. */
-export class StartupError extends Error {}
 
 /**
  * Opens (creating if needed) and migrates the database. Any failure — a file that is not a

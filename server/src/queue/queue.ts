@@ -1,17 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import type { Database, Statement } from 'better-sqlite3';
-import type {
-  Counter,
-  QueueSnapshot,
-  RecentCall,
-  Service,
-  Ticket,
-  TicketAction,
-  TicketStatus,
-} from '../../../src/queue/contracts.js';
+import type { Counter, QueueSnapshot, RecentCall, Service, Ticket, TicketAction } from '../../../src/queue/contracts.js';
 import { HttpError, notFound } from '../http/errors.js';
 import { iso, serviceDay } from '../time.js';
 import type { CounterConfig, QueueConfig } from './config.js';
+import type { QueueStore, TicketRow } from './store.js';
 
 /** An event as stored and streamed: `data` already includes its `id`. */
 export interface StoredEvent {
@@ -20,81 +12,30 @@ export interface StoredEvent {
   data: Record<string, unknown> & { id: number };
 }
 
-interface TicketRow {
-  id: string;
-  day: string;
-  service: string;
-  seq: number;
-  number: string;
-  status: TicketStatus;
-  counter: string | null;
-  issued_at: number;
-  called_at: number | null;
-}
-
-/** Handling times averaged for the estimate: recent enough to follow the day's pace. */
-const AVERAGE_OVER = 10;
 const DEFAULT_HANDLING_SECONDS = 300;
-const RECENT_CALLS = 10;
-
-/** Every query of the queue, prepared once. */
-function statements(db: Database) {
-  return {
-    maxSeq: db.prepare('SELECT coalesce(max(seq), 0) AS n FROM tickets WHERE day = ? AND service = ?'),
-    insertTicket: db.prepare(
-      `INSERT INTO tickets (id, day, service, seq, number, status, issued_at) VALUES (?, ?, ?, ?, ?, 'waiting', ?)`,
-    ),
-    ticket: db.prepare('SELECT * FROM tickets WHERE id = ?'),
-    waiting: db.prepare(`SELECT count(*) AS n FROM tickets WHERE day = ? AND service = ? AND status = 'waiting'`),
-    ahead: db.prepare(
-      `SELECT count(*) AS n FROM tickets WHERE day = ? AND service = ? AND status = 'waiting' AND seq < ?`,
-    ),
-    handling: db.prepare(
-      `SELECT avg(d) AS ms FROM (SELECT finished_at - called_at AS d FROM tickets
-       WHERE service = ? AND status = 'done' AND called_at IS NOT NULL ORDER BY finished_at DESC LIMIT ${AVERAGE_OVER})`,
-    ),
-    current: db.prepare(
-      `SELECT * FROM tickets WHERE status = 'called' AND counter = ? ORDER BY called_at DESC LIMIT 1`,
-    ),
-    setStatus: db.prepare('UPDATE tickets SET status = ?, finished_at = ? WHERE id = ?'),
-    call: db.prepare(`UPDATE tickets SET status = 'called', counter = ?, called_at = ? WHERE id = ?`),
-    recent: db.prepare(
-      `SELECT number, service, counter, called_at FROM tickets WHERE day = ? AND called_at IS NOT NULL
-       ORDER BY called_at DESC, rowid DESC LIMIT ${RECENT_CALLS}`,
-    ),
-    insertEvent: db.prepare('INSERT INTO events (type, data) VALUES (?, ?)'),
-    pruneEvents: db.prepare('DELETE FROM events WHERE id <= ?'),
-    lastEventId: db.prepare(`SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0) AS n`),
-    firstEventId: db.prepare('SELECT min(id) AS n FROM events'),
-    eventsAfter: db.prepare('SELECT id, type, data FROM events WHERE id > ? ORDER BY id'),
-  };
-}
 
 /**
- * The queue's state and rules, all in SQLite. Every mutation runs inside `write()`: one
+ * The queue's state and rules; its SQL is in store.ts. Every mutation runs inside `write()`: one
  * transaction that also appends the resulting events, which are published only after commit, so
  * a client never sees an event that a crash could take back.
  */
 export class Queue {
   private pending: StoredEvent[] = [];
-  private readonly q: ReturnType<typeof statements>;
-  /** "Oldest waiting among these letters", one prepared statement per counter. */
-  private readonly oldestFor = new Map<string, Statement>();
 
   constructor(
-    private readonly db: Database,
+    private readonly store: QueueStore,
     readonly config: QueueConfig,
     private readonly now: () => number,
     private readonly eventRetention: number,
+    /** Runs a function as one write transaction of the database. */
+    private readonly transaction: <T>(fn: () => T) => T,
     private readonly publish: (events: StoredEvent[]) => void,
-  ) {
-    this.q = statements(db);
-  }
+  ) {}
 
   /** Runs `fn` in one write transaction, then publishes the events it appended. */
   write<T>(fn: () => T): T {
     try {
-      const result = this.db.transaction(fn).immediate();
+      const result = this.transaction(fn);
       const events = this.pending;
       this.pending = [];
       if (events.length) this.publish(events);
@@ -114,28 +55,28 @@ export class Queue {
     }
     const now = this.now();
     const day = serviceDay(now);
-    const seq = (this.q.maxSeq.get(day, letter) as { n: number }).n + 1;
+    const seq = this.store.nextSeq(day, letter);
     const number = `${letter}-${String(seq).padStart(3, '0')}`;
     // 128 random bits: the id is the only key to a ticket, so it must not be guessable.
     const id = randomBytes(16).toString('base64url');
-    this.q.insertTicket.run(id, day, letter, seq, number, now);
+    this.store.insertTicket({ id, day, service: letter, seq, number, issuedAt: now });
     this.emitTicket('issued', { service: letter, number }, now);
     return this.ticket(id)!;
   }
 
   ticket(id: string): Ticket | undefined {
-    const row = this.q.ticket.get(id) as TicketRow | undefined;
+    const row = this.store.ticket(id);
     return row && this.toTicket(row);
   }
 
   /** Cancels a waiting ticket; cancelling twice answers the same; a called or finished one cannot be. */
   cancel(id: string): Ticket {
     this.assertWriting();
-    const row = this.q.ticket.get(id) as TicketRow | undefined;
+    const row = this.store.ticket(id);
     if (!row) throw notFound('ticket');
     if (row.status === 'waiting') {
       const now = this.now();
-      this.q.setStatus.run('cancelled', now, id);
+      this.store.setStatus(id, 'cancelled', now);
       this.emitTicket('cancelled', row, now);
     } else if (row.status !== 'cancelled') {
       throw new HttpError(409, 'not-cancellable', `The ticket is ${row.status} and can no longer be cancelled.`);
@@ -150,19 +91,11 @@ export class Queue {
     this.assertWriting();
     const counter = this.counter(counterId);
     const now = this.now();
-    const current = this.q.current.get(counter.id) as TicketRow | undefined;
+    const current = this.store.current(counter.id);
     if (current) this.finishRow(current, 'done', now);
-    let oldestStmt = this.oldestFor.get(counter.id);
-    if (!oldestStmt) {
-      oldestStmt = this.db.prepare(
-        `SELECT * FROM tickets WHERE day = ? AND status = 'waiting' AND service IN (${counter.letters.map(() => '?').join(',')})
-         ORDER BY issued_at, seq LIMIT 1`,
-      );
-      this.oldestFor.set(counter.id, oldestStmt);
-    }
-    const oldest = oldestStmt.get(serviceDay(now), ...counter.letters) as TicketRow | undefined;
+    const oldest = this.store.oldestWaiting(serviceDay(now), counter.letters);
     if (oldest) {
-      this.q.call.run(counter.id, now, oldest.id);
+      this.store.call(oldest.id, counter.id, now);
       this.emit('called', { number: oldest.number, service: oldest.service, counter: counter.id }, oldest.service, now);
     }
     return this.counterState(counter);
@@ -188,7 +121,7 @@ export class Queue {
   services(): Service[] {
     const day = serviceDay(this.now());
     return this.config.services.map((s) => {
-      const waiting = (this.q.waiting.get(day, s.letter) as { n: number }).n;
+      const waiting = this.store.waiting(day, s.letter);
       return {
         letter: s.letter,
         name: s.name,
@@ -202,7 +135,7 @@ export class Queue {
   snapshot(): QueueSnapshot {
     const now = this.now();
     const day = serviceDay(now);
-    const recent = (this.q.recent.all(day) as Array<{ number: string; service: string; counter: string; called_at: number }>).map(
+    const recent = this.store.recent(day).map(
       (r): RecentCall => ({ number: r.number, service: r.service, counter: r.counter, calledAt: iso(r.called_at) }),
     );
     return {
@@ -216,7 +149,7 @@ export class Queue {
   }
 
   lastEventId(): number {
-    return (this.q.lastEventId.get() as { n: number }).n;
+    return this.store.lastEventId();
   }
 
   /**
@@ -227,11 +160,11 @@ export class Queue {
     const last = this.lastEventId();
     if (lastId > last) return null;
     if (lastId === last) return [];
-    const first = (this.q.firstEventId.get() as { n: number | null }).n;
+    const first = this.store.firstEventId();
     if (first === null || lastId < first - 1) return null;
-    return (this.q.eventsAfter.all(lastId) as Array<{ id: number; type: StoredEvent['type']; data: string }>).map((r) => ({
+    return this.store.eventsAfter(lastId).map((r) => ({
       id: r.id,
-      type: r.type,
+      type: r.type as StoredEvent['type'],
       data: { ...(JSON.parse(r.data) as Record<string, unknown>), id: r.id },
     }));
   }
@@ -239,7 +172,7 @@ export class Queue {
   // ── internals ───────────────────────────────────────────────────────────────
 
   private assertWriting(): void {
-    if (!this.db.inTransaction) throw new Error('queue mutations must run inside Queue.write()');
+    if (!this.store.writing) throw new Error('queue mutations must run inside Queue.write()');
   }
 
   private counter(id: string): CounterConfig {
@@ -249,18 +182,18 @@ export class Queue {
   }
 
   private currentOrConflict(counter: CounterConfig): TicketRow {
-    const row = this.q.current.get(counter.id) as TicketRow | undefined;
+    const row = this.store.current(counter.id);
     if (!row) throw new HttpError(409, 'no-current-ticket', 'This counter is not serving anyone; call the next ticket first.');
     return row;
   }
 
   private finishRow(row: TicketRow, outcome: 'done' | 'no-show', now: number): void {
-    this.q.setStatus.run(outcome, now, row.id);
+    this.store.setStatus(row.id, outcome, now);
     this.emitTicket(outcome, row, now);
   }
 
   private counterState(c: CounterConfig): Counter {
-    const row = this.q.current.get(c.id) as TicketRow | undefined;
+    const row = this.store.current(c.id);
     // Yesterday's last number, never finished by staff, is not what the counter serves this morning.
     const today = row?.day === serviceDay(this.now());
     return {
@@ -272,7 +205,7 @@ export class Queue {
   }
 
   private estimate(letter: string, ahead: number): number {
-    const avg = (this.q.handling.get(letter) as { ms: number | null }).ms;
+    const avg = this.store.averageHandlingMs(letter);
     const handlingSeconds =
       avg !== null
         ? avg / 1000
@@ -293,7 +226,7 @@ export class Queue {
     if (row.called_at !== null) t.calledAt = iso(row.called_at);
     if (row.counter !== null) t.counter = row.counter;
     if (row.status === 'waiting') {
-      const ahead = (this.q.ahead.get(row.day, row.service, row.seq) as { n: number }).n;
+      const ahead = this.store.ahead(row.day, row.service, row.seq);
       t.position = ahead;
       t.estimatedWaitSeconds = this.estimate(row.service, ahead);
     }
@@ -312,10 +245,9 @@ export class Queue {
 
   /** Appends one event (in the running transaction) with the service's waiting figures after it. */
   private emit(type: StoredEvent['type'], fields: Record<string, unknown>, letter: string, now: number): void {
-    const waiting = (this.q.waiting.get(serviceDay(now), letter) as { n: number }).n;
+    const waiting = this.store.waiting(serviceDay(now), letter);
     const data = { type, ...fields, at: iso(now), waiting, estimatedWaitSeconds: this.estimate(letter, waiting) };
-    const id = Number(this.q.insertEvent.run(type, JSON.stringify(data)).lastInsertRowid);
-    this.q.pruneEvents.run(id - this.eventRetention);
+    const id = this.store.appendEvent(type, JSON.stringify(data), this.eventRetention);
     this.pending.push({ id, type, data: { ...data, id } });
   }
 }

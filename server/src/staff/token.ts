@@ -2,8 +2,9 @@ import { randomBytes } from 'node:crypto';
 import type { Database } from 'better-sqlite3';
 
 /**
- * The configured staff token, or else one generated on first start and kept in the database, so
- * a demo has a working token without a well-known default that could leak into production.
+ * The configured staff token, or else one generated on first start and kept in the database
+ * (table `settings`), so a demo has a working token without a well-known default that could leak
+ * into production.
  */
 export function resolveStaffToken(db: Database, configured: string | undefined): { token: string; generated: boolean } {
   if (configured) return { token: configured, generated: false };

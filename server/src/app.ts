@@ -1,29 +1,34 @@
+// Composition root of the reference server: builds every part once and wires the routes. The
+// layers, from the outside in: http/ (request plumbing), <resource>/routes.ts (one file per API
+// resource), the rules (queue/queue.ts, the wizard's model), <resource>/store.ts (the SQL), db/.
 import type { IncomingMessage, ServerResponse } from 'node:http';
+import { ApplicationStore } from './applications/store.js';
+import { applicationRoutes } from './applications/routes.js';
 import { defaultConfig, type ServerConfig } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase } from './db/open.js';
+import { FeedbackStore } from './feedback/store.js';
+import { feedbackRoutes } from './feedback/routes.js';
 import { handleCors } from './http/cors.js';
 import { HttpError } from './http/errors.js';
 import { RateLimiter } from './http/rate-limit.js';
 import { sendError } from './http/respond.js';
 import { Router } from './http/router.js';
 import { setSecurityHeaders } from './http/security.js';
-import { IdempotencyStore } from './idempotency.js';
-import { loadProcedures } from './procedures.js';
+import { IdempotencyStore } from './idempotency/store.js';
+import { serveStatic } from './pages/static.js';
+import { loadProcedures } from './procedures/catalogue.js';
+import { procedureRoutes } from './procedures/routes.js';
 import { loadQueueConfig } from './queue/config.js';
 import { SseHub } from './queue/hub.js';
 import { Queue } from './queue/queue.js';
-import { applicationRoutes } from './routes/applications.js';
-import { feedbackRoutes } from './routes/feedback.js';
-import { procedureRoutes } from './routes/procedures.js';
-import { queueRoutes } from './routes/queue.js';
-import { staffRoutes } from './routes/staff.js';
-import { serveStatic } from './routes/static.js';
-import { resolveStaffToken } from './staff-token.js';
+import { queueRoutes } from './queue/routes.js';
+import { QueueStore } from './queue/store.js';
+import { resolveStaffToken } from './staff/token.js';
 import { Schemas } from './validation.js';
 
 export type { ServerConfig } from './config.js';
-export { StartupError } from './db/open.js';
+export { StartupError } from './startup-error.js';
 
 export interface ServerApp {
   /** Mount on `http.createServer(handler)`, or in another server's middleware. */
@@ -44,14 +49,18 @@ export function createServerApp(overrides: Partial<ServerConfig> = {}): ServerAp
   const procedures = loadProcedures(config.paths.proceduresDir, schemas);
   const db = openDatabase(config.dbPath);
   const { token, generated } = resolveStaffToken(db, config.staffToken);
+  const transaction = <T>(fn: () => T): T => db.transaction(fn).immediate();
   const hub = new SseHub(config.heartbeatMs, config.sseRetryMs, config.now, () => queue.snapshot());
-  const queue = new Queue(db, queueConfig, config.now, config.eventRetention, (events) => hub.broadcast(events));
+  const queue = new Queue(new QueueStore(db), queueConfig, config.now, config.eventRetention, transaction, (events) =>
+    hub.broadcast(events),
+  );
   const context: AppContext = {
     config,
     db,
     schemas,
     hub,
     queue,
+    stores: { applications: new ApplicationStore(db), feedback: new FeedbackStore(db) },
     write: (fn) => queue.write(fn),
     idempotency: new IdempotencyStore(db, config.now()),
     limits: {
@@ -66,7 +75,6 @@ export function createServerApp(overrides: Partial<ServerConfig> = {}): ServerAp
   procedureRoutes(router, context);
   applicationRoutes(router, context);
   queueRoutes(router, context);
-  staffRoutes(router, context);
   feedbackRoutes(router, context);
 
   const clientAddress = (req: IncomingMessage): string => {

@@ -2,7 +2,7 @@ import type { AppContext } from '../context.js';
 import type { RateLimiter } from '../http/rate-limit.js';
 import { sendJson } from '../http/respond.js';
 import type { RequestContext } from '../http/router.js';
-import { hashBody, idempotencyKey, REPLAYED, type StoredResponse } from '../idempotency.js';
+import { hashBody, idempotencyKey, REPLAYED, type StoredResponse } from './store.js';
 
 export interface WorkResult extends StoredResponse {
   /** Set when the work itself recognised a resubmission (e.g. a feedback id seen before). */

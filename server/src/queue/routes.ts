@@ -1,10 +1,11 @@
 import type { AppContext } from '../context.js';
-import type { TicketRequest } from '../../../src/queue/contracts.js';
+import type { Counter, TicketRequest } from '../../../src/queue/contracts.js';
 import { notFound } from '../http/errors.js';
 import { readJson } from '../http/body.js';
 import { sendJson } from '../http/respond.js';
 import type { Router } from '../http/router.js';
-import { idempotentPost } from './idempotent.js';
+import { idempotentPost } from '../idempotency/middleware.js';
+import { requireStaff } from '../staff/auth.js';
 
 /** Ticket ids are 22 base64url characters; anything else cannot exist, so skip the lookup. */
 const TICKET_ID = /^[A-Za-z0-9_-]{16,64}$/;
@@ -48,4 +49,20 @@ export function queueRoutes(router: Router, app: AppContext): void {
     if (missed) hub.sendEvents(res, missed);
     else hub.sendSnapshot(res, queue.snapshot());
   });
+
+  // Staff: one POST per counter action, each answering the counter's state.
+  const actions: Record<string, (counter: string) => Counter> = {
+    next: (c) => queue.next(c),
+    recall: (c) => queue.recall(c),
+    done: (c) => queue.finish(c, 'done'),
+    'no-show': (c) => queue.finish(c, 'no-show'),
+  };
+  for (const [name, action] of Object.entries(actions)) {
+    router.add('POST', `/api/queue/counters/:id/${name}`, ({ req, res, params }) => {
+      requireStaff(req, app.staffToken);
+      // Staff actions carry no body; drain whatever was sent so the connection stays usable.
+      req.resume();
+      sendJson(res, 200, queue.write(() => action(params.id!)));
+    });
+  }
 }

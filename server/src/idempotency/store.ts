@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
 import type { Database, Statement } from 'better-sqlite3';
-import { HttpError } from './http/errors.js';
+import { HttpError } from '../http/errors.js';
 
 export interface StoredResponse {
   status: number;

@@ -1,4 +1,4 @@
-import type { Queue } from './queue/queue.js';
+import type { Queue } from './queue.js';
 
 /** Keeps at most this many people waiting per service, so the demo board stays readable. */
 const MAX_WAITING = 8;

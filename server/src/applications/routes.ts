@@ -4,14 +4,11 @@ import type { Application, ApplicationReceipt } from '../contracts.js';
 import { HttpError } from '../http/errors.js';
 import { readJson } from '../http/body.js';
 import type { Router } from '../http/router.js';
+import { idempotentPost } from '../idempotency/middleware.js';
 import { iso, serviceDay } from '../time.js';
-import { idempotentPost } from './idempotent.js';
 
 export function applicationRoutes(router: Router, app: AppContext): void {
-  const maxSeq = app.db.prepare('SELECT coalesce(max(seq), 0) AS n FROM applications WHERE day = ?');
-  const insert = app.db.prepare(
-    'INSERT INTO applications (reference, day, seq, procedure_code, body, received_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const store = app.stores.applications;
 
   // The same model the wizard runs in the browser, unless the portal plugs in its own check.
   const validate =
@@ -34,9 +31,9 @@ export function applicationRoutes(router: Router, app: AppContext): void {
     idempotentPost(app, ctx, 'applications', raw, undefined, () => {
       const now = app.config.now();
       const day = serviceDay(now);
-      const seq = (maxSeq.get(day) as { n: number }).n + 1;
+      const seq = store.nextSeq(day);
       const reference = `${app.config.referencePrefix}-${day.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;
-      insert.run(reference, day, seq, application.procedureCode, raw, now);
+      store.insert({ reference, day, seq, procedureCode: application.procedureCode, body: raw, receivedAt: now });
       const receipt: ApplicationReceipt = { reference, procedureCode: application.procedureCode, receivedAt: iso(now) };
       return { status: 201, body: receipt };
     });
