@@ -4,7 +4,8 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { ApplicationStore } from './applications/store.js';
 import { applicationRoutes } from './applications/routes.js';
-import { defaultConfig, type ServerConfig } from './config.js';
+import { applicationStatusRoutes } from './applications/status-routes.js';
+import { defaultConfig, type ConfigOverrides } from './config.js';
 import type { AppContext } from './context.js';
 import { openDatabase } from './db/open.js';
 import { FeedbackStore } from './feedback/store.js';
@@ -27,7 +28,7 @@ import { QueueStore } from './queue/store.js';
 import { resolveStaffToken } from './staff/token.js';
 import { Schemas } from './validation.js';
 
-export type { ServerConfig } from './config.js';
+export type { ConfigOverrides, ServerConfig } from './config.js';
 export { StartupError } from './startup-error.js';
 
 export interface ServerApp {
@@ -42,7 +43,7 @@ export interface ServerApp {
 }
 
 /** Builds the reference server. Throws StartupError for an unusable database or data file. */
-export function createServerApp(overrides: Partial<ServerConfig> = {}): ServerApp {
+export function createServerApp(overrides: ConfigOverrides = {}): ServerApp {
   const config = defaultConfig(overrides);
   const schemas = new Schemas(config.paths.schemasDir);
   const queueConfig = loadQueueConfig(config.paths.queueConfigFile, schemas);
@@ -74,6 +75,7 @@ export function createServerApp(overrides: Partial<ServerConfig> = {}): ServerAp
   const router = new Router();
   procedureRoutes(router, context);
   applicationRoutes(router, context);
+  applicationStatusRoutes(router, context);
   queueRoutes(router, context);
   feedbackRoutes(router, context);
 

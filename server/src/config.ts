@@ -26,7 +26,16 @@ export interface ServerConfig {
   sseRetryMs: number;
   /** Queue events kept for `Last-Event-ID` resume; an older id gets a fresh snapshot instead. */
   eventRetention: number;
-  rateLimits: { tickets: RateLimit; feedback: RateLimit };
+  rateLimits: {
+    tickets: RateLimit;
+    feedback: RateLimit;
+    /** Failed application-status look-ups per application code (verifier guessing). */
+    statusCode: RateLimit;
+    /** Failed application-status look-ups per client address (code scanning). */
+    statusAddress: RateLimit;
+  };
+  /** Public holidays (`YYYY-MM-DD`), not counted as working days for promised dates. */
+  holidays: string[];
   /** Prefix of application references, e.g. `KL` → `KL-20261128-0001`. */
   referencePrefix: string;
   /** Take the client address from `X-Forwarded-For` (only behind a proxy you run). */
@@ -46,23 +55,31 @@ export interface CliOptions {
 
 export const DEFAULT_DB_PATH = resolve(ROOT_DIR, 'var', 'dvc.sqlite');
 
-export function defaultConfig(overrides: Partial<ServerConfig> = {}): ServerConfig {
-  return {
+/** What createServerApp takes: any setting, rate limits one by one. */
+export type ConfigOverrides = Partial<Omit<ServerConfig, 'rateLimits'>> & { rateLimits?: Partial<ServerConfig['rateLimits']> };
+
+export function defaultConfig(overrides: ConfigOverrides = {}): ServerConfig {
+  const config: ServerConfig = {
     dbPath: DEFAULT_DB_PATH,
     corsOrigins: [],
     heartbeatMs: 15_000,
     sseRetryMs: 3_000,
     eventRetention: 1_000,
-    rateLimits: {
-      tickets: { max: 30, windowMs: 60_000 },
-      feedback: { max: 20, windowMs: 60_000 },
-    },
+    holidays: [],
     referencePrefix: 'KL',
     trustProxy: false,
     paths: DEFAULT_PATHS,
     now: Date.now,
     ...overrides,
+    rateLimits: {
+      tickets: { max: 30, windowMs: 60_000 },
+      feedback: { max: 20, windowMs: 60_000 },
+      statusCode: { max: 5, windowMs: 15 * 60_000 },
+      statusAddress: { max: 20, windowMs: 15 * 60_000 },
+      ...overrides.rateLimits,
+    },
   };
+  return config;
 }
 
 export class ConfigError extends Error {}
@@ -74,6 +91,17 @@ export function parseRateLimit(text: string, name: string): RateLimit {
   const m = /^(\d+)\/(\d+)(ms|s|min)$/.exec(text.trim());
   if (!m) throw new ConfigError(`${name} must look like 30/1min, 10/30s or 5/500ms (got "${text}")`);
   return { max: Number(m[1]), windowMs: Number(m[2]) * UNITS[m[3]!]! };
+}
+
+/** `2026-01-01,2026-04-30`: days that are no working days besides weekends. */
+export function parseHolidays(text: string): string[] {
+  const days = text.split(',').map((s) => s.trim()).filter(Boolean);
+  for (const d of days) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(d) || Number.isNaN(Date.parse(d))) {
+      throw new ConfigError(`HOLIDAYS must be dates like 2026-09-02, separated by commas (got "${d}")`);
+    }
+  }
+  return days;
 }
 
 function parseInteger(text: string, name: string, min: number): number {
@@ -100,6 +128,9 @@ export function configFromCli(
       'sse-retry-ms': { type: 'string' },
       'rate-limit-tickets': { type: 'string' },
       'rate-limit-feedback': { type: 'string' },
+      'rate-limit-status-code': { type: 'string' },
+      'rate-limit-status-address': { type: 'string' },
+      holidays: { type: 'string' },
       'event-retention': { type: 'string' },
       'reference-prefix': { type: 'string' },
       'trust-proxy': { type: 'boolean' },
@@ -137,7 +168,10 @@ export function configFromCli(
     rateLimits: {
       tickets: rate('rate-limit-tickets', 'RATE_LIMIT_TICKETS', base.rateLimits.tickets),
       feedback: rate('rate-limit-feedback', 'RATE_LIMIT_FEEDBACK', base.rateLimits.feedback),
+      statusCode: rate('rate-limit-status-code', 'RATE_LIMIT_STATUS_CODE', base.rateLimits.statusCode),
+      statusAddress: rate('rate-limit-status-address', 'RATE_LIMIT_STATUS_ADDRESS', base.rateLimits.statusAddress),
     },
+    holidays: parseHolidays(pick('holidays', 'HOLIDAYS') ?? ''),
     referencePrefix: pick('reference-prefix', 'REFERENCE_PREFIX') ?? base.referencePrefix,
     trustProxy: flagOrEnv('trust-proxy', 'TRUST_PROXY'),
   });

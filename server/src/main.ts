@@ -4,6 +4,7 @@ import { createServer } from 'node:http';
 import { ConfigError, configFromCli } from './config.js';
 import { StartupError } from './startup-error.js';
 import { createServerApp, type ServerApp } from './app.js';
+import { startApplicationSimulation } from './applications/simulate.js';
 import { startSimulation } from './queue/simulate.js';
 
 function fail(message: string): never {
@@ -42,9 +43,12 @@ server.listen(cli.port, cli.host, () => {
     lines.push(`  staff token (generated for this database; set STAFF_TOKEN to choose one): ${app.staffToken}`);
   }
   if (config.corsOrigins.length) lines.push(`  CORS origins: ${config.corsOrigins.join(', ')}`);
-  if (cli.simulate) lines.push(`  simulating a busy service centre (a step every ${cli.simulateMs} ms)`);
+  if (cli.simulate) lines.push(`  simulating a busy service centre and moving applications on (a step every ${cli.simulateMs} ms)`);
   process.stdout.write(`${lines.join('\n')}\n`);
-  if (cli.simulate) startSimulation(app.context.queue, cli.simulateMs);
+  if (cli.simulate) {
+    startSimulation(app.context.queue, cli.simulateMs);
+    startApplicationSimulation(app.context, cli.simulateMs);
+  }
 });
 
 let stopping = false;

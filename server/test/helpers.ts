@@ -7,7 +7,7 @@ import { createServer, get, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ServerConfig } from '../src/config.js';
+import type { ConfigOverrides } from '../src/config.js';
 import { createServerApp, type ServerApp } from '../src/app.js';
 import { DEFAULT_PATHS, ROOT_DIR } from '../src/paths.js';
 import { Schemas } from '../src/validation.js';
@@ -40,7 +40,7 @@ export interface TestServer {
 }
 
 /** Starts createServerApp on 127.0.0.1:0 in this process. */
-export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startServer(overrides: ConfigOverrides = {}): Promise<TestServer> {
   const dir = tempDir();
   const dbPath = overrides.dbPath ?? join(dir, 'dvc.sqlite');
   const app = createServerApp({ staffToken: STAFF, heartbeatMs: 60_000, ...overrides, dbPath });

@@ -116,13 +116,20 @@ describe('the server process', () => {
     }
   });
 
-  it('--simulate moves the queue by itself', async () => {
+  it('--simulate moves the queue and the applications by themselves', async () => {
     const child = await spawnServer(['--port', '0', '--db', join(tempDir(), 'sim.sqlite'), '--simulate', '--simulate-ms', '50']);
     try {
+      const { reference } = (await call(child.url, '/api/applications', { json: VALID_APPLICATION })).body;
       const stream = await openStream(`${child.url}/api/queue/stream`);
       await stream.waitFor((e) => e.event === 'ticket' && e.data.action === 'issued', 2, 1800);
       await stream.waitFor((e) => e.event === 'called', 1, 1800);
       stream.close();
+      let history: Array<{ status: string }> = [];
+      for (const end = Date.now() + 1500; history.length < 3 && Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+        history = (await call(child.url, `/api/applications/${reference}/status`, { json: { verifier: '5678' } })).body.history;
+      }
+      assert.ok(history.length >= 3, `moved on: ${JSON.stringify(history)}`);
+      assert.deepEqual(history.slice(0, 2).map((h) => h.status), ['received', 'processing']);
     } finally {
       child.proc.kill('SIGKILL');
       await child.exited;

@@ -1,4 +1,4 @@
-import { validateApplication } from '../../../src/procedure-wizard/model/index.js';
+import { counterChannel, feeAmount, validateApplication, type Answers, type Procedure } from '../../../src/procedure-wizard/model/index.js';
 import type { AppContext } from '../context.js';
 import type { Application, ApplicationReceipt } from '../contracts.js';
 import { HttpError } from '../http/errors.js';
@@ -6,9 +6,11 @@ import { readJson } from '../http/body.js';
 import type { Router } from '../http/router.js';
 import { idempotentPost } from '../idempotency/middleware.js';
 import { iso, serviceDay } from '../time.js';
+import { processingDays, promisedDate } from './due.js';
 
 export function applicationRoutes(router: Router, app: AppContext): void {
   const store = app.stores.applications;
+  const holidays = new Set(app.config.holidays);
 
   // The same model the wizard runs in the browser, unless the portal plugs in its own check.
   const validate =
@@ -33,7 +35,19 @@ export function applicationRoutes(router: Router, app: AppContext): void {
       const day = serviceDay(now);
       const seq = store.nextSeq(day);
       const reference = `${app.config.referencePrefix}-${day.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;
-      store.insert({ reference, day, seq, procedureCode: application.procedureCode, body: raw, receivedAt: now });
+      // The promised date and the fee are fixed at receipt, from the procedure as it is today.
+      const definition = procedure as unknown as Procedure;
+      const days = processingDays(definition);
+      store.insert({
+        reference,
+        day,
+        seq,
+        procedureCode: application.procedureCode,
+        body: raw,
+        receivedAt: now,
+        due: days === undefined ? undefined : promisedDate(days, now, holidays),
+        feesDue: feeAmount(counterChannel(definition.channels)?.fee, application.answers as Answers),
+      });
       const receipt: ApplicationReceipt = { reference, procedureCode: application.procedureCode, receivedAt: iso(now) };
       return { status: 201, body: receipt };
     });

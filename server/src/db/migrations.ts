@@ -58,6 +58,36 @@ const MIGRATIONS: string[] = [
     received_at INTEGER NOT NULL
   );
   `,
+  // 2 · application status (issue 16): the current status and promised date on the application,
+  // every status entered in application_history, failed status look-ups for the rate limits.
+  `
+  ALTER TABLE applications ADD COLUMN status TEXT NOT NULL DEFAULT 'received';
+  ALTER TABLE applications ADD COLUMN updated_at INTEGER NOT NULL DEFAULT 0;
+  ALTER TABLE applications ADD COLUMN due TEXT;
+  ALTER TABLE applications ADD COLUMN fees_due INTEGER;
+  ALTER TABLE applications ADD COLUMN fees_paid INTEGER NOT NULL DEFAULT 0;
+  UPDATE applications SET updated_at = received_at;
+  CREATE INDEX applications_status ON applications (status, updated_at);
+
+  CREATE TABLE application_history (
+    reference TEXT NOT NULL REFERENCES applications (reference),
+    seq       INTEGER NOT NULL,
+    status    TEXT NOT NULL,
+    at        INTEGER NOT NULL,
+    note      TEXT,
+    details   TEXT,
+    PRIMARY KEY (reference, seq)
+  );
+  INSERT INTO application_history (reference, seq, status, at)
+    SELECT reference, 1, 'received', received_at FROM applications;
+
+  CREATE TABLE lookup_failures (
+    scope TEXT NOT NULL,
+    key   TEXT NOT NULL,
+    at    INTEGER NOT NULL
+  );
+  CREATE INDEX lookup_failures_key ON lookup_failures (scope, key, at);
+  `,
 ];
 
 export const SCHEMA_VERSION = MIGRATIONS.length;
