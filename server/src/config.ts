@@ -16,7 +16,16 @@ export interface RateLimit {
 export type ApplicationValidator = (procedure: unknown, application: Application) => ErrorDetail[];
 
 export interface ServerConfig {
+  /** SQLite file, the embedded default. */
   dbPath: string;
+  /** `postgres://user:password@host:5432/db` selects PostgreSQL instead of `dbPath`. */
+  databaseUrl?: string;
+  /** PostgreSQL connections per instance. */
+  poolSize: number;
+  /** How long a start waits for a PostgreSQL server that cannot be reached yet. */
+  databaseWaitMs: number;
+  /** On SIGTERM, how long in-flight requests may take before the process exits anyway. */
+  shutdownTimeoutMs: number;
   /** Origins allowed by CORS; `*` allows any (no credentials are used, the staff token is a header). */
   corsOrigins: string[];
   /** Bearer token for the staff endpoints; when absent a random one is generated and kept in the database. */
@@ -61,6 +70,9 @@ export type ConfigOverrides = Partial<Omit<ServerConfig, 'rateLimits'>> & { rate
 export function defaultConfig(overrides: ConfigOverrides = {}): ServerConfig {
   const config: ServerConfig = {
     dbPath: DEFAULT_DB_PATH,
+    poolSize: 10,
+    databaseWaitMs: 30_000,
+    shutdownTimeoutMs: 10_000,
     corsOrigins: [],
     heartbeatMs: 15_000,
     sseRetryMs: 3_000,
@@ -122,6 +134,10 @@ export function configFromCli(
       port: { type: 'string' },
       host: { type: 'string' },
       db: { type: 'string' },
+      'database-url': { type: 'string' },
+      'pool-size': { type: 'string' },
+      'database-wait-ms': { type: 'string' },
+      'shutdown-timeout-ms': { type: 'string' },
       'cors-origins': { type: 'string' },
       'staff-token': { type: 'string' },
       'heartbeat-ms': { type: 'string' },
@@ -155,6 +171,10 @@ export function configFromCli(
     return v === undefined ? fallback : parseRateLimit(v, `--${flag} / ${envName}`);
   };
   const staffToken = pick('staff-token', 'STAFF_TOKEN');
+  const databaseUrl = pick('database-url', 'DATABASE_URL');
+  if (databaseUrl !== undefined && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    throw new ConfigError('DATABASE_URL must be a postgres:// URL (leave it unset for SQLite, DB_PATH)');
+  }
   const config = defaultConfig({
     dbPath: resolve(pick('db', 'DB_PATH') ?? base.dbPath),
     corsOrigins: (pick('cors-origins', 'CORS_ORIGINS') ?? '')
@@ -162,6 +182,10 @@ export function configFromCli(
       .map((s) => s.trim())
       .filter(Boolean),
     ...(staffToken ? { staffToken } : {}),
+    ...(databaseUrl ? { databaseUrl } : {}),
+    poolSize: num('pool-size', 'PG_POOL_SIZE', base.poolSize, 1),
+    databaseWaitMs: num('database-wait-ms', 'DATABASE_WAIT_MS', base.databaseWaitMs, 0),
+    shutdownTimeoutMs: num('shutdown-timeout-ms', 'SHUTDOWN_TIMEOUT_MS', base.shutdownTimeoutMs, 0),
     heartbeatMs: num('heartbeat-ms', 'HEARTBEAT_MS', base.heartbeatMs, 10),
     sseRetryMs: num('sse-retry-ms', 'SSE_RETRY_MS', base.sseRetryMs, 10),
     eventRetention: num('event-retention', 'EVENT_RETENTION', base.eventRetention, 10),

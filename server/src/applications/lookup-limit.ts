@@ -18,10 +18,10 @@ export class LookupLimiter {
   ) {}
 
   /** Throws 429 with Retry-After when the address, or the code, has failed too often. */
-  check(address: string, code: string | undefined): void {
+  async check(address: string, code: string | undefined): Promise<void> {
     const now = this.now();
-    const waits = [this.wait('address', address, this.limits.perAddress, now)];
-    if (code) waits.push(this.wait('code', code, this.limits.perCode, now));
+    const waits = [await this.wait('address', address, this.limits.perAddress, now)];
+    if (code) waits.push(await this.wait('code', code, this.limits.perCode, now));
     const wait = Math.max(...waits);
     if (wait > 0) {
       throw new HttpError(429, 'rate-limited', 'Too many failed look-ups; try again later.', [], {
@@ -31,19 +31,19 @@ export class LookupLimiter {
   }
 
   /** Counts one failed look-up against the address and the code. */
-  fail(address: string, code: string | undefined): void {
+  async fail(address: string, code: string | undefined): Promise<void> {
     const now = this.now();
-    this.store.addFailure('address', address, now);
-    if (code) this.store.addFailure('code', code, now);
+    await this.store.addFailure('address', address, now);
+    if (code) await this.store.addFailure('code', code, now);
     if (now - this.prunedAt > 60_000) {
       this.prunedAt = now;
-      this.store.pruneFailures(now - Math.max(this.limits.perCode.windowMs, this.limits.perAddress.windowMs));
+      await this.store.pruneFailures(now - Math.max(this.limits.perCode.windowMs, this.limits.perAddress.windowMs));
     }
   }
 
   /** Milliseconds until `key` may try again; 0 when it may now. */
-  private wait(scope: string, key: string, limit: RateLimit, now: number): number {
-    const { n, first } = this.store.failures(scope, key, now - limit.windowMs);
+  private async wait(scope: string, key: string, limit: RateLimit, now: number): Promise<number> {
+    const { n, first } = await this.store.failures(scope, key, now - limit.windowMs);
     return n >= limit.max && first !== null ? first + limit.windowMs - now : 0;
   }
 }

@@ -30,15 +30,15 @@ export function applicationRoutes(router: Router, app: AppContext): void {
     const problems = validate(procedure, application);
     if (problems.length) throw new HttpError(400, 'invalid-answers', 'Some answers are missing or invalid.', problems);
 
-    idempotentPost(app, ctx, 'applications', raw, undefined, () => {
+    await idempotentPost(app, ctx, 'applications', raw, undefined, async () => {
       const now = app.config.now();
       const day = serviceDay(now);
-      const seq = store.nextSeq(day);
+      const seq = await store.nextSeq(day);
       const reference = `${app.config.referencePrefix}-${day.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;
       // The promised date and the fee are fixed at receipt, from the procedure as it is today.
       const definition = procedure as unknown as Procedure;
       const days = processingDays(definition);
-      store.insert({
+      await store.insert({
         reference,
         day,
         seq,

@@ -29,24 +29,14 @@ function nextChange(app: AppContext, row: ApplicationRow, random: () => number):
 }
 
 /**
- * Demo mode (`--simulate`) for applications: every tick the open application left alone the
- * longest moves one step, through the same rules as staff's endpoint. Applications come from
- * the wizard (or curl); the simulation creates none.
+ * One step of the demo applications (`--simulate`): the open application left alone the longest
+ * moves one status on, through the same rules as staff's endpoint. Applications come from the
+ * wizard (or curl); the simulation creates none.
  */
-export function startApplicationSimulation(app: AppContext, intervalMs: number, random: () => number = Math.random): () => void {
-  const tick = (): void => {
-    try {
-      app.write(() => {
-        const row = app.stores.applications.oldestOpen();
-        const change = row && nextChange(app, row, random);
-        if (row && change) moveApplication(app, row, change);
-      });
-    } catch (err) {
-      // A failed simulated step must not stop the demo; the next tick tries again.
-      console.error('dvc-server: application simulation step failed', err);
-    }
-  };
-  const timer = setInterval(tick, intervalMs);
-  timer.unref();
-  return () => clearInterval(timer);
+export async function applicationStep(app: AppContext, random: () => number): Promise<void> {
+  await app.write(async () => {
+    const row = await app.stores.applications.oldestOpen();
+    const change = row && nextChange(app, row, random);
+    if (row && change) await moveApplication(app, row, change);
+  });
 }

@@ -42,12 +42,12 @@ export function applicationStatusRoutes(router: Router, app: AppContext): void {
   const lookUp = async (ctx: RequestContext): Promise<void> => {
     const verifier = await readVerifier(ctx.req, app);
     const code = normaliseCode(ctx.params.code!, app.config.referencePrefix);
-    const view = app.write(() => {
-      limiter.check(ctx.address, code);
-      const row = code ? store.find(code) : undefined;
+    const view = await app.write(async () => {
+      await limiter.check(ctx.address, code);
+      const row = code ? await store.find(code) : undefined;
       const candidates = row ? verifiersOf(procedureOf(app, row), (JSON.parse(row.body) as { answers: Record<string, unknown> }).answers) : [];
       if (verifierMatches(verifier, candidates)) return viewOf(app, row!);
-      limiter.fail(ctx.address, code);
+      await limiter.fail(ctx.address, code);
       return undefined;
     });
     if (!view) throw notFound();
@@ -56,14 +56,14 @@ export function applicationStatusRoutes(router: Router, app: AppContext): void {
   router.add('POST', '/api/applications/:code/status', lookUp);
   router.add('GET', '/api/applications/:code/status', lookUp);
 
-  router.add('GET', '/api/staff/applications', ({ req, res, url }) => {
+  router.add('GET', '/api/staff/applications', async ({ req, res, url }) => {
     requireStaff(req, app.staffToken);
     const status = url.searchParams.get('status') ?? undefined;
     const limit = Math.min(LIST_LIMIT, Math.max(1, Number(url.searchParams.get('limit')) || 50));
     if (status !== undefined && !/^[a-z-]{1,40}$/.test(status)) {
       throw new HttpError(400, 'invalid-query', 'Unknown status.', [{ field: 'status', message: 'is not a status' }]);
     }
-    sendJson(res, 200, store.list(status, limit).map(staffItem));
+    sendJson(res, 200, (await store.list(status, limit)).map(staffItem));
   });
 
   router.add('POST', '/api/staff/applications/:code/status', async (ctx) => {
@@ -71,10 +71,10 @@ export function applicationStatusRoutes(router: Router, app: AppContext): void {
     const { value, raw } = await readJson(ctx.req);
     const change = app.schemas.assert<StatusChange>('application-status-change.schema.json', value);
     const code = normaliseCode(ctx.params.code!, app.config.referencePrefix);
-    idempotentPost(app, ctx, 'application-status', `${code}\n${raw}`, undefined, () => {
-      const row = code ? store.find(code) : undefined;
+    await idempotentPost(app, ctx, 'application-status', `${code}\n${raw}`, undefined, async () => {
+      const row = code ? await store.find(code) : undefined;
       if (!row) throw new HttpError(404, 'not-found', 'No such application.');
-      return { status: 200, body: moveApplication(app, row, change) };
+      return { status: 200, body: await moveApplication(app, row, change) };
     });
   });
 }

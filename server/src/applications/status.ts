@@ -12,9 +12,9 @@ export const procedureOf = (app: AppContext, row: ApplicationRow): Procedure | u
   app.procedures.get(row.procedure_code) as Procedure | undefined;
 
 /** The public view of a stored application. */
-export function viewOf(app: AppContext, row: ApplicationRow): ApplicationStatus {
+export async function viewOf(app: AppContext, row: ApplicationRow): Promise<ApplicationStatus> {
   const name = (procedureOf(app, row)?.name as LocalizedText | undefined) ?? row.procedure_code;
-  return publicView(row, app.stores.applications.history(row.reference), name);
+  return publicView(row, await app.stores.applications.history(row.reference), name);
 }
 
 /**
@@ -22,7 +22,7 @@ export function viewOf(app: AppContext, row: ApplicationRow): ApplicationStatus 
  * the rules are the same: only the moves of src/application-status/model/transitions.ts (409
  * otherwise), what the new status needs (400), one history entry. Run inside the write transaction.
  */
-export function moveApplication(app: AppContext, row: ApplicationRow, change: StatusChange): ApplicationStatus {
+export async function moveApplication(app: AppContext, row: ApplicationRow, change: StatusChange): Promise<ApplicationStatus> {
   const store = app.stores.applications;
   if (!canMove(row.status, change.status)) {
     throw new HttpError(
@@ -35,7 +35,7 @@ export function moveApplication(app: AppContext, row: ApplicationRow, change: St
     );
   }
   const details = detailsOf(change, procedureOf(app, row));
-  store.move(row.reference, {
+  await store.move(row.reference, {
     status: change.status,
     at: app.config.now(),
     ...(change.note !== undefined ? { note: JSON.stringify(change.note) } : {}),
@@ -43,7 +43,7 @@ export function moveApplication(app: AppContext, row: ApplicationRow, change: St
     ...(change.due !== undefined ? { due: change.due } : {}),
     ...(change.feesPaid !== undefined ? { feesPaid: change.feesPaid } : {}),
   });
-  return viewOf(app, store.find(row.reference)!);
+  return viewOf(app, (await store.find(row.reference))!);
 }
 
 /** What the new status brings, checked: missing documents (or a note), a reason, how to collect. */

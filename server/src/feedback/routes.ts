@@ -11,13 +11,13 @@ export function feedbackRoutes(router: Router, app: AppContext): void {
   router.add('POST', '/api/feedback', async (ctx) => {
     const { value, raw } = await readJson(ctx.req);
     const feedback = app.schemas.assert<Feedback>('feedback.schema.json', value);
-    idempotentPost(app, ctx, 'feedback', raw, app.limits.feedback, () => {
+    await idempotentPost(app, ctx, 'feedback', raw, app.limits.feedback, async () => {
       // The form's own id also identifies a resubmission (an outbox resending without the key,
       // or with a new one): answer the first receipt and store nothing new.
-      const seen = store.receivedAt(feedback.id);
+      const seen = await store.receivedAt(feedback.id);
       if (seen !== undefined) return { status: 201, body: { id: feedback.id, receivedAt: iso(seen) }, replayed: true };
       const now = app.config.now();
-      store.insert(feedback.id, raw, now);
+      await store.insert(feedback.id, raw, now);
       const receipt: FeedbackReceipt = { id: feedback.id, receivedAt: iso(now) };
       return { status: 201, body: receipt };
     });

@@ -1,22 +1,15 @@
-import type { Database } from 'better-sqlite3';
+import type { Sql } from '../db/database.js';
 
 /** The SQL of feedback submissions, keyed by the form's own id. */
 export class FeedbackStore {
-  private readonly q;
-
-  constructor(db: Database) {
-    this.q = {
-      find: db.prepare('SELECT received_at FROM feedback WHERE id = ?'),
-      insert: db.prepare('INSERT INTO feedback (id, body, received_at) VALUES (?, ?, ?)'),
-    };
-  }
+  constructor(private readonly db: Sql) {}
 
   /** When the submission with this id was received, if it was. */
-  receivedAt(id: string): number | undefined {
-    return (this.q.find.get(id) as { received_at: number } | undefined)?.received_at;
+  async receivedAt(id: string): Promise<number | undefined> {
+    return (await this.db.get<{ received_at: number }>('SELECT received_at FROM feedback WHERE id = ?', [id]))?.received_at;
   }
 
-  insert(id: string, body: string, receivedAt: number): void {
-    this.q.insert.run(id, body, receivedAt);
+  async insert(id: string, body: string, receivedAt: number): Promise<void> {
+    await this.db.run('INSERT INTO feedback (id, body, received_at) VALUES (?, ?, ?)', [id, body, receivedAt]);
   }
 }

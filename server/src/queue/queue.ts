@@ -1,16 +1,24 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
 import type { Counter, QueueSnapshot, RecentCall, Service, Ticket, TicketAction } from '../../../src/queue/contracts.js';
+import type { Database } from '../db/database.js';
 import { HttpError, notFound } from '../http/errors.js';
 import { iso, serviceDay } from '../time.js';
 import type { CounterConfig, QueueConfig } from './config.js';
 import type { QueueStore, TicketRow } from './store.js';
 
-/** An event as stored and streamed: `data` already includes its `id`. */
+/**
+ * An event as stored and streamed. `called` and `ticket` events carry their `id` in `data`; a
+ * `snapshot` event (the start of a service day) is a QueueSnapshot whose `eventId` is its id.
+ */
 export interface StoredEvent {
   id: number;
-  type: 'called' | 'ticket';
-  data: Record<string, unknown> & { id: number };
+  type: 'called' | 'ticket' | 'snapshot';
+  data: Record<string, unknown>;
 }
+
+/** PostgreSQL channel on which a committing instance announces the last event id it appended. */
+export const EVENTS_CHANNEL = 'dvc_queue_events';
 
 const DEFAULT_HANDLING_SECONDS = 300;
 
@@ -20,135 +28,144 @@ const DEFAULT_HANDLING_SECONDS = 300;
  * a client never sees an event that a crash could take back.
  */
 export class Queue {
-  private pending: StoredEvent[] = [];
+  /** The events appended by the running write (per transaction, whatever else runs meanwhile). */
+  private readonly appended = new AsyncLocalStorage<StoredEvent[]>();
+  /** The last service day whose start this instance saw recorded. */
+  private rolledDay: string | undefined;
 
   constructor(
+    private readonly db: Database,
     private readonly store: QueueStore,
     readonly config: QueueConfig,
     private readonly now: () => number,
     private readonly eventRetention: number,
-    /** Runs a function as one write transaction of the database. */
-    private readonly transaction: <T>(fn: () => T) => T,
+    /** Receives the events of every committed write, in order. */
     private readonly publish: (events: StoredEvent[]) => void,
   ) {}
 
-  /** Runs `fn` in one write transaction, then publishes the events it appended. */
-  write<T>(fn: () => T): T {
-    try {
-      const result = this.transaction(fn);
-      const events = this.pending;
-      this.pending = [];
-      if (events.length) this.publish(events);
-      return result;
-    } catch (err) {
-      this.pending = [];
-      throw err;
-    }
+  /**
+   * Runs `fn` in one write transaction, then publishes the events it appended. Other instances
+   * hear of them through a notification sent with the commit (PostgreSQL).
+   */
+  async write<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.appended.getStore()) return fn();
+    const events: StoredEvent[] = [];
+    const result = await this.db.write(() =>
+      this.appended.run(events, async () => {
+        const r = await fn();
+        if (events.length) await this.db.notify(EVENTS_CHANNEL, String(events.at(-1)!.id));
+        return r;
+      }),
+    );
+    if (events.length) this.publish(events);
+    return result;
   }
 
   // ── citizen side ────────────────────────────────────────────────────────────
 
-  issue(letter: string): Ticket {
+  async issue(letter: string): Promise<Ticket> {
     this.assertWriting();
     if (!this.config.services.some((s) => s.letter === letter)) {
       throw new HttpError(400, 'invalid-body', 'No such service.', [{ field: '/service', message: 'unknown service' }]);
     }
     const now = this.now();
     const day = serviceDay(now);
-    const seq = this.store.nextSeq(day, letter);
+    const seq = await this.store.nextSeq(day, letter);
     const number = `${letter}-${String(seq).padStart(3, '0')}`;
     // 128 random bits: the id is the only key to a ticket, so it must not be guessable.
     const id = randomBytes(16).toString('base64url');
-    this.store.insertTicket({ id, day, service: letter, seq, number, issuedAt: now });
-    this.emitTicket('issued', { service: letter, number }, now);
-    return this.ticket(id)!;
+    await this.store.insertTicket({ id, day, service: letter, seq, number, issuedAt: now });
+    await this.emitTicket('issued', { service: letter, number }, now);
+    return (await this.ticket(id))!;
   }
 
-  ticket(id: string): Ticket | undefined {
-    const row = this.store.ticket(id);
-    return row && this.toTicket(row);
+  ticket(id: string): Promise<Ticket | undefined> {
+    return this.db.read(async () => {
+      const row = await this.store.ticket(id);
+      return row && this.toTicket(row);
+    });
   }
 
   /** Cancels a waiting ticket; cancelling twice answers the same; a called or finished one cannot be. */
-  cancel(id: string): Ticket {
+  async cancel(id: string): Promise<Ticket> {
     this.assertWriting();
-    const row = this.store.ticket(id);
+    const row = await this.store.ticket(id);
     if (!row) throw notFound('ticket');
     if (row.status === 'waiting') {
       const now = this.now();
-      this.store.setStatus(id, 'cancelled', now);
-      this.emitTicket('cancelled', row, now);
+      await this.store.setStatus(id, 'cancelled', now);
+      await this.emitTicket('cancelled', row, now);
     } else if (row.status !== 'cancelled') {
       throw new HttpError(409, 'not-cancellable', `The ticket is ${row.status} and can no longer be cancelled.`);
     }
-    return this.ticket(id)!;
+    return (await this.ticket(id))!;
   }
 
   // ── staff side ──────────────────────────────────────────────────────────────
 
   /** Finishes the counter's current ticket (as done) and calls the oldest waiting one among its letters. */
-  next(counterId: string): Counter {
+  async next(counterId: string): Promise<Counter> {
     this.assertWriting();
     const counter = this.counter(counterId);
     const now = this.now();
-    const current = this.store.current(counter.id);
-    if (current) this.finishRow(current, 'done', now);
-    const oldest = this.store.oldestWaiting(serviceDay(now), counter.letters);
+    const current = await this.store.current(counter.id);
+    if (current) await this.finishRow(current, 'done', now);
+    const oldest = await this.store.oldestWaiting(serviceDay(now), counter.letters);
     if (oldest) {
-      this.store.call(oldest.id, counter.id, now);
-      this.emit('called', { number: oldest.number, service: oldest.service, counter: counter.id }, oldest.service, now);
+      await this.store.call(oldest.id, counter.id, now);
+      await this.emit('called', { number: oldest.number, service: oldest.service, counter: counter.id }, oldest.service, now);
     }
     return this.counterState(counter);
   }
 
-  recall(counterId: string): Counter {
+  async recall(counterId: string): Promise<Counter> {
     this.assertWriting();
     const counter = this.counter(counterId);
-    const current = this.currentOrConflict(counter);
-    this.emitTicket('recalled', { ...current, counter: counter.id }, this.now());
+    const current = await this.currentOrConflict(counter);
+    await this.emitTicket('recalled', { ...current, counter: counter.id }, this.now());
     return this.counterState(counter);
   }
 
-  finish(counterId: string, outcome: 'done' | 'no-show'): Counter {
+  async finish(counterId: string, outcome: 'done' | 'no-show'): Promise<Counter> {
     this.assertWriting();
     const counter = this.counter(counterId);
-    this.finishRow(this.currentOrConflict(counter), outcome, this.now());
+    await this.finishRow(await this.currentOrConflict(counter), outcome, this.now());
     return this.counterState(counter);
+  }
+
+  // ── the service day ─────────────────────────────────────────────────────────
+
+  /**
+   * Records the start of a new service day (midnight in Viet Nam) once, whichever instance sees
+   * it first — writes are serialised and a day has one row — and appends a `snapshot` event, so
+   * every open stream, on every instance, shows the empty morning; a client resuming by
+   * Last-Event-ID gets it in order too. A database's very first day rolls nothing over.
+   */
+  async rollover(): Promise<void> {
+    const now = this.now();
+    const day = serviceDay(now);
+    if (day === this.rolledDay) return;
+    await this.write(async () => {
+      const last = await this.store.lastRollover();
+      if (last !== undefined && last >= day) return;
+      await this.store.claimRollover(day, now);
+      if (last !== undefined) await this.emitSnapshot(now);
+    });
+    this.rolledDay = day;
   }
 
   // ── reading ─────────────────────────────────────────────────────────────────
 
-  services(): Service[] {
-    const day = serviceDay(this.now());
-    return this.config.services.map((s) => {
-      const waiting = this.store.waiting(day, s.letter);
-      return {
-        letter: s.letter,
-        name: s.name,
-        waiting,
-        estimatedWaitSeconds: this.estimate(s.letter, waiting),
-        counters: this.config.counters.filter((c) => c.letters.includes(s.letter)).map((c) => c.id),
-      };
-    });
+  services(): Promise<Service[]> {
+    return this.db.read(() => this.servicesAt(serviceDay(this.now())));
   }
 
-  snapshot(): QueueSnapshot {
-    const now = this.now();
-    const day = serviceDay(now);
-    const recent = this.store.recent(day).map(
-      (r): RecentCall => ({ number: r.number, service: r.service, counter: r.counter, calledAt: iso(r.called_at) }),
-    );
-    return {
-      eventId: this.lastEventId(),
-      day,
-      generatedAt: iso(now),
-      services: this.services(),
-      counters: this.config.counters.map((c) => this.counterState(c)),
-      recent,
-    };
+  /** The queue as it stands, read on one consistent snapshot of the database. */
+  snapshot(): Promise<QueueSnapshot> {
+    return this.db.read(async () => this.snapshotAt(this.now(), await this.store.lastEventId()));
   }
 
-  lastEventId(): number {
+  lastEventId(): Promise<number> {
     return this.store.lastEventId();
   }
 
@@ -156,23 +173,49 @@ export class Queue {
    * Events after `lastId` for a resuming client, or null when they cannot be replayed without a
    * gap (pruned, or an id this database never issued): the client then needs a fresh snapshot.
    */
-  eventsAfter(lastId: number): StoredEvent[] | null {
-    const last = this.lastEventId();
-    if (lastId > last) return null;
-    if (lastId === last) return [];
-    const first = this.store.firstEventId();
-    if (first === null || lastId < first - 1) return null;
-    return this.store.eventsAfter(lastId).map((r) => ({
-      id: r.id,
-      type: r.type as StoredEvent['type'],
-      data: { ...(JSON.parse(r.data) as Record<string, unknown>), id: r.id },
-    }));
+  eventsAfter(lastId: number): Promise<StoredEvent[] | null> {
+    return this.db.read(async () => {
+      const last = await this.store.lastEventId();
+      if (lastId > last) return null;
+      if (lastId === last) return [];
+      const first = await this.store.firstEventId();
+      if (first === null || lastId < first - 1) return null;
+      return (await this.store.eventsAfter(lastId)).map((r): StoredEvent => {
+        const data = JSON.parse(r.data) as Record<string, unknown>;
+        return { id: r.id, type: r.type as StoredEvent['type'], data: r.type === 'snapshot' ? data : { ...data, id: r.id } };
+      });
+    });
   }
 
   // ── internals ───────────────────────────────────────────────────────────────
 
   private assertWriting(): void {
-    if (!this.store.writing) throw new Error('queue mutations must run inside Queue.write()');
+    if (!this.appended.getStore()) throw new Error('queue mutations must run inside Queue.write()');
+  }
+
+  private async servicesAt(day: string): Promise<Service[]> {
+    const services: Service[] = [];
+    for (const s of this.config.services) {
+      const waiting = await this.store.waiting(day, s.letter);
+      services.push({
+        letter: s.letter,
+        name: s.name,
+        waiting,
+        estimatedWaitSeconds: await this.estimate(s.letter, waiting),
+        counters: this.config.counters.filter((c) => c.letters.includes(s.letter)).map((c) => c.id),
+      });
+    }
+    return services;
+  }
+
+  private async snapshotAt(now: number, eventId: number): Promise<QueueSnapshot> {
+    const day = serviceDay(now);
+    const recent = (await this.store.recent(day)).map(
+      (r): RecentCall => ({ number: r.number, service: r.service, counter: r.counter, calledAt: iso(r.called_at) }),
+    );
+    const counters: Counter[] = [];
+    for (const c of this.config.counters) counters.push(await this.counterState(c, now));
+    return { eventId, day, generatedAt: iso(now), services: await this.servicesAt(day), counters, recent };
   }
 
   private counter(id: string): CounterConfig {
@@ -181,21 +224,21 @@ export class Queue {
     return c;
   }
 
-  private currentOrConflict(counter: CounterConfig): TicketRow {
-    const row = this.store.current(counter.id);
+  private async currentOrConflict(counter: CounterConfig): Promise<TicketRow> {
+    const row = await this.store.current(counter.id);
     if (!row) throw new HttpError(409, 'no-current-ticket', 'This counter is not serving anyone; call the next ticket first.');
     return row;
   }
 
-  private finishRow(row: TicketRow, outcome: 'done' | 'no-show', now: number): void {
-    this.store.setStatus(row.id, outcome, now);
-    this.emitTicket(outcome, row, now);
+  private async finishRow(row: TicketRow, outcome: 'done' | 'no-show', now: number): Promise<void> {
+    await this.store.setStatus(row.id, outcome, now);
+    await this.emitTicket(outcome, row, now);
   }
 
-  private counterState(c: CounterConfig): Counter {
-    const row = this.store.current(c.id);
+  private async counterState(c: CounterConfig, now = this.now()): Promise<Counter> {
+    const row = await this.store.current(c.id);
     // Yesterday's last number, never finished by staff, is not what the counter serves this morning.
-    const today = row?.day === serviceDay(this.now());
+    const today = row?.day === serviceDay(now);
     return {
       id: c.id,
       name: c.name,
@@ -204,8 +247,8 @@ export class Queue {
     };
   }
 
-  private estimate(letter: string, ahead: number): number {
-    const avg = this.store.averageHandlingMs(letter);
+  private async estimate(letter: string, ahead: number): Promise<number> {
+    const avg = await this.store.averageHandlingMs(letter);
     const handlingSeconds =
       avg !== null
         ? avg / 1000
@@ -214,7 +257,7 @@ export class Queue {
     return Math.round((ahead * handlingSeconds) / counters);
   }
 
-  private toTicket(row: TicketRow): Ticket {
+  private async toTicket(row: TicketRow): Promise<Ticket> {
     const t: Ticket = {
       id: row.id,
       number: row.number,
@@ -226,28 +269,32 @@ export class Queue {
     if (row.called_at !== null) t.calledAt = iso(row.called_at);
     if (row.counter !== null) t.counter = row.counter;
     if (row.status === 'waiting') {
-      const ahead = this.store.ahead(row.day, row.service, row.seq);
+      const ahead = await this.store.ahead(row.day, row.service, row.seq);
       t.position = ahead;
-      t.estimatedWaitSeconds = this.estimate(row.service, ahead);
+      t.estimatedWaitSeconds = await this.estimate(row.service, ahead);
     }
     return t;
   }
 
-  private emitTicket(
-    action: TicketAction,
-    t: { number: string; service: string; counter?: string | null },
-    now: number,
-  ): void {
+  private emitTicket(action: TicketAction, t: { number: string; service: string; counter?: string | null }, now: number): Promise<void> {
     const data: Record<string, unknown> = { action, number: t.number, service: t.service };
     if (t.counter) data.counter = t.counter;
-    this.emit('ticket', data, t.service, now);
+    return this.emit('ticket', data, t.service, now);
   }
 
   /** Appends one event (in the running transaction) with the service's waiting figures after it. */
-  private emit(type: StoredEvent['type'], fields: Record<string, unknown>, letter: string, now: number): void {
-    const waiting = this.store.waiting(serviceDay(now), letter);
-    const data = { type, ...fields, at: iso(now), waiting, estimatedWaitSeconds: this.estimate(letter, waiting) };
-    const id = this.store.appendEvent(type, JSON.stringify(data), this.eventRetention);
-    this.pending.push({ id, type, data: { ...data, id } });
+  private async emit(type: 'called' | 'ticket', fields: Record<string, unknown>, letter: string, now: number): Promise<void> {
+    const waiting = await this.store.waiting(serviceDay(now), letter);
+    const data = { type, ...fields, at: iso(now), waiting, estimatedWaitSeconds: await this.estimate(letter, waiting) };
+    const id = await this.store.appendEvent(type, () => JSON.stringify(data), this.eventRetention);
+    this.appended.getStore()!.push({ id, type, data: { ...data, id } });
+  }
+
+  /** Appends the whole queue as a `snapshot` event whose `eventId` is its own id. */
+  private async emitSnapshot(now: number): Promise<void> {
+    // Read in the transaction, before the event row it becomes; the id is known only then.
+    const state = await this.snapshotAt(now, 0);
+    const id = await this.store.appendEvent('snapshot', (n) => JSON.stringify({ ...state, eventId: n }), this.eventRetention);
+    this.appended.getStore()!.push({ id, type: 'snapshot', data: { ...state, eventId: id } });
   }
 }

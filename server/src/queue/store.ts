@@ -1,4 +1,4 @@
-import type { Database, Statement } from 'better-sqlite3';
+import type { Sql } from '../db/database.js';
 import type { TicketStatus } from '../../../src/queue/contracts.js';
 
 export interface TicketRow {
@@ -30,122 +30,110 @@ export interface RecentRow {
 const AVERAGE_OVER = 10;
 const RECENT_CALLS = 10;
 
-/** The SQL of the queue: tickets and the event sequence. Rules live in queue.ts. */
+/** The SQL of the queue: tickets, the event sequence, the days rolled over. Rules live in queue.ts. */
 export class QueueStore {
-  private readonly q;
-  /** "Oldest waiting among these letters", one prepared statement per set of letters. */
-  private readonly oldestFor = new Map<string, Statement>();
+  constructor(private readonly db: Sql) {}
 
-  constructor(private readonly db: Database) {
-    this.q = {
-      maxSeq: db.prepare('SELECT coalesce(max(seq), 0) AS n FROM tickets WHERE day = ? AND service = ?'),
-      insertTicket: db.prepare(
-        `INSERT INTO tickets (id, day, service, seq, number, status, issued_at) VALUES (?, ?, ?, ?, ?, 'waiting', ?)`,
-      ),
-      ticket: db.prepare('SELECT * FROM tickets WHERE id = ?'),
-      waiting: db.prepare(`SELECT count(*) AS n FROM tickets WHERE day = ? AND service = ? AND status = 'waiting'`),
-      ahead: db.prepare(
-        `SELECT count(*) AS n FROM tickets WHERE day = ? AND service = ? AND status = 'waiting' AND seq < ?`,
-      ),
-      handling: db.prepare(
-        `SELECT avg(d) AS ms FROM (SELECT finished_at - called_at AS d FROM tickets
-         WHERE service = ? AND status = 'done' AND called_at IS NOT NULL ORDER BY finished_at DESC LIMIT ${AVERAGE_OVER})`,
-      ),
-      current: db.prepare(
-        `SELECT * FROM tickets WHERE status = 'called' AND counter = ? ORDER BY called_at DESC LIMIT 1`,
-      ),
-      setStatus: db.prepare('UPDATE tickets SET status = ?, finished_at = ? WHERE id = ?'),
-      call: db.prepare(`UPDATE tickets SET status = 'called', counter = ?, called_at = ? WHERE id = ?`),
-      recent: db.prepare(
-        `SELECT number, service, counter, called_at FROM tickets WHERE day = ? AND called_at IS NOT NULL
-         ORDER BY called_at DESC, rowid DESC LIMIT ${RECENT_CALLS}`,
-      ),
-      insertEvent: db.prepare('INSERT INTO events (type, data) VALUES (?, ?)'),
-      pruneEvents: db.prepare('DELETE FROM events WHERE id <= ?'),
-      lastEventId: db.prepare(`SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0) AS n`),
-      firstEventId: db.prepare('SELECT min(id) AS n FROM events'),
-      eventsAfter: db.prepare('SELECT id, type, data FROM events WHERE id > ? ORDER BY id'),
-    };
+  async nextSeq(day: string, service: string): Promise<number> {
+    const row = await this.db.get<{ n: number }>('SELECT coalesce(max(seq), 0) AS n FROM tickets WHERE day = ? AND service = ?', [day, service]);
+    return row!.n + 1;
   }
 
-  /** True inside a write transaction: every mutation must run in one. */
-  get writing(): boolean {
-    return this.db.inTransaction;
+  async insertTicket(t: { id: string; day: string; service: string; seq: number; number: string; issuedAt: number }): Promise<void> {
+    await this.db.run(
+      `INSERT INTO tickets (id, day, service, seq, number, status, issued_at) VALUES (?, ?, ?, ?, ?, 'waiting', ?)`,
+      [t.id, t.day, t.service, t.seq, t.number, t.issuedAt],
+    );
   }
 
-  nextSeq(day: string, service: string): number {
-    return (this.q.maxSeq.get(day, service) as { n: number }).n + 1;
+  ticket(id: string): Promise<TicketRow | undefined> {
+    return this.db.get<TicketRow>('SELECT * FROM tickets WHERE id = ?', [id]);
   }
 
-  insertTicket(t: { id: string; day: string; service: string; seq: number; number: string; issuedAt: number }): void {
-    this.q.insertTicket.run(t.id, t.day, t.service, t.seq, t.number, t.issuedAt);
-  }
-
-  ticket(id: string): TicketRow | undefined {
-    return this.q.ticket.get(id) as TicketRow | undefined;
-  }
-
-  waiting(day: string, service: string): number {
-    return (this.q.waiting.get(day, service) as { n: number }).n;
+  async waiting(day: string, service: string): Promise<number> {
+    return (await this.db.get<{ n: number }>(`SELECT count(*) AS n FROM tickets WHERE day = ? AND service = ? AND status = 'waiting'`, [day, service]))!.n;
   }
 
   /** People waiting before ticket number `seq` of the service. */
-  ahead(day: string, service: string, seq: number): number {
-    return (this.q.ahead.get(day, service, seq) as { n: number }).n;
+  async ahead(day: string, service: string, seq: number): Promise<number> {
+    return (await this.db.get<{ n: number }>(
+      `SELECT count(*) AS n FROM tickets WHERE day = ? AND service = ? AND status = 'waiting' AND seq < ?`,
+      [day, service, seq],
+    ))!.n;
   }
 
   /** Average handling time in ms of the service's last handled tickets, null before the first. */
-  averageHandlingMs(service: string): number | null {
-    return (this.q.handling.get(service) as { ms: number | null }).ms;
+  async averageHandlingMs(service: string): Promise<number | null> {
+    return (await this.db.get<{ ms: number | null }>(
+      `SELECT avg(d) AS ms FROM (SELECT finished_at - called_at AS d FROM tickets
+       WHERE service = ? AND status = 'done' AND called_at IS NOT NULL ORDER BY finished_at DESC LIMIT ${AVERAGE_OVER}) AS recent`,
+      [service],
+    ))!.ms;
   }
 
   /** The ticket a counter is serving (status called), the latest if several. */
-  current(counter: string): TicketRow | undefined {
-    return this.q.current.get(counter) as TicketRow | undefined;
+  current(counter: string): Promise<TicketRow | undefined> {
+    return this.db.get<TicketRow>(`SELECT * FROM tickets WHERE status = 'called' AND counter = ? ORDER BY called_at DESC LIMIT 1`, [counter]);
   }
 
-  oldestWaiting(day: string, letters: readonly string[]): TicketRow | undefined {
-    const key = letters.join(',');
-    let stmt = this.oldestFor.get(key);
-    if (!stmt) {
-      stmt = this.db.prepare(
-        `SELECT * FROM tickets WHERE day = ? AND status = 'waiting' AND service IN (${letters.map(() => '?').join(',')})
-         ORDER BY issued_at, seq LIMIT 1`,
-      );
-      this.oldestFor.set(key, stmt);
-    }
-    return stmt.get(day, ...letters) as TicketRow | undefined;
+  oldestWaiting(day: string, letters: readonly string[]): Promise<TicketRow | undefined> {
+    return this.db.get<TicketRow>(
+      `SELECT * FROM tickets WHERE day = ? AND status = 'waiting' AND service IN (${letters.map(() => '?').join(',')})
+       ORDER BY issued_at, seq LIMIT 1`,
+      [day, ...letters],
+    );
   }
 
-  setStatus(id: string, status: TicketStatus, finishedAt: number): void {
-    this.q.setStatus.run(status, finishedAt, id);
+  async setStatus(id: string, status: TicketStatus, finishedAt: number): Promise<void> {
+    await this.db.run('UPDATE tickets SET status = ?, finished_at = ? WHERE id = ?', [status, finishedAt, id]);
   }
 
-  call(id: string, counter: string, calledAt: number): void {
-    this.q.call.run(counter, calledAt, id);
+  async call(id: string, counter: string, calledAt: number): Promise<void> {
+    await this.db.run(`UPDATE tickets SET status = 'called', counter = ?, called_at = ? WHERE id = ?`, [counter, calledAt, id]);
   }
 
-  recent(day: string): RecentRow[] {
-    return this.q.recent.all(day) as RecentRow[];
+  /** The day's calls, latest first (calls in the same millisecond: the later ticket first). */
+  recent(day: string): Promise<RecentRow[]> {
+    return this.db.all<RecentRow>(
+      `SELECT number, service, counter, called_at FROM tickets WHERE day = ? AND called_at IS NOT NULL
+       ORDER BY called_at DESC, issued_at DESC, seq DESC LIMIT ${RECENT_CALLS}`,
+      [day],
+    );
   }
 
-  /** Appends an event and drops those older than the last `keep`; returns its id. */
-  appendEvent(type: string, data: string, keep: number): number {
-    const id = Number(this.q.insertEvent.run(type, data).lastInsertRowid);
-    this.q.pruneEvents.run(id - keep);
+  /**
+   * Takes the next id of the event sequence — a counter updated in the writing transaction, so
+   * ids are gapless and in commit order — appends the event (`data` made from the id) and drops
+   * those older than the last `keep` (at least `keep` stay).
+   */
+  async appendEvent(type: string, data: (id: number) => string, keep: number): Promise<number> {
+    const { value: id } = (await this.db.get<{ value: number }>(`UPDATE sequences SET value = value + 1 WHERE name = 'events' RETURNING value`))!;
+    await this.db.run('INSERT INTO events (id, type, data) VALUES (?, ?, ?)', [id, type, data(id)]);
+    // Pruned now and then, not with every event: between `keep` and twice as many stay.
+    if (id % Math.min(keep, 64) === 0) await this.db.run('DELETE FROM events WHERE id <= ?', [id - keep]);
     return id;
   }
 
   /** The last id the sequence gave out (0 before the first), even if that event was pruned. */
-  lastEventId(): number {
-    return (this.q.lastEventId.get() as { n: number }).n;
+  async lastEventId(): Promise<number> {
+    return (await this.db.get<{ value: number }>(`SELECT value FROM sequences WHERE name = 'events'`))!.value;
   }
 
-  firstEventId(): number | null {
-    return (this.q.firstEventId.get() as { n: number | null }).n;
+  async firstEventId(): Promise<number | null> {
+    return (await this.db.get<{ n: number | null }>('SELECT min(id) AS n FROM events'))!.n;
   }
 
-  eventsAfter(id: number): EventRow[] {
-    return this.q.eventsAfter.all(id) as EventRow[];
+  eventsAfter(id: number): Promise<EventRow[]> {
+    return this.db.all<EventRow>('SELECT id, type, data FROM events WHERE id > ? ORDER BY id', [id]);
+  }
+
+  /** The service day the latest rollover was for, if any. */
+  async lastRollover(): Promise<string | undefined> {
+    return (await this.db.get<{ day: string }>('SELECT max(day) AS day FROM rollovers'))?.day ?? undefined;
+  }
+
+  /** Claims the rollover of `day`: true for the one instance (and the one call) that recorded it. */
+  async claimRollover(day: string, at: number): Promise<boolean> {
+    return (await this.db.run('INSERT INTO rollovers (day, at) VALUES (?, ?) ON CONFLICT (day) DO NOTHING', [day, at])) === 1;
   }
 }
