@@ -6,6 +6,7 @@
 //   import { startPostgres } from './postgres.mjs';
 //   const pg = await startPostgres();   // { url, port, restart(), stop() }
 // Run alone, it starts one and prints its URL until Ctrl-C: node scripts/postgres.mjs
+// Only install it (CI, before npm test): node scripts/postgres.mjs --install
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { createServer } from 'node:net';
@@ -87,12 +88,7 @@ function toolAsync(bin, name, args) {
  * nothing, only an OS crash could, and the temporary cluster does not outlive the run anyway.
  */
 export async function startPostgres({ durable = false, maxConnections = 200 } = {}) {
-  let bin = findBin();
-  if (!bin) {
-    install();
-    bin = findBin();
-    if (!bin) throw new Error('PostgreSQL was installed but pg_ctl is not found; set PG_BIN');
-  }
+  const bin = ensureInstalled();
   if (isRoot && spawnSync('id', ['-u', 'postgres']).status !== 0) {
     execFileSync('useradd', ['--system', '--no-create-home', '--shell', '/usr/sbin/nologin', 'postgres']);
   }
@@ -138,7 +134,16 @@ export async function startPostgres({ durable = false, maxConnections = 200 } = 
   };
 }
 
-if (process.argv[1] === fileURLToPath(import.meta.url)) {
+/** Makes sure PostgreSQL is installed (CI calls this before npm test, so the test time is the tests'). */
+export function ensureInstalled() {
+  if (!findBin()) install();
+  if (!findBin()) throw new Error('PostgreSQL was installed but pg_ctl is not found; set PG_BIN');
+  return findBin();
+}
+
+if (process.argv[1] === fileURLToPath(import.meta.url) && process.argv[2] === '--install') {
+  console.log(`postgres: binaries in ${ensureInstalled()}`);
+} else if (process.argv[1] === fileURLToPath(import.meta.url)) {
   const pg = await startPostgres();
   console.log(`postgres: ${pg.url} (Ctrl-C stops it and deletes its data)`);
   const end = () => {

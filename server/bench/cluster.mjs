@@ -66,7 +66,11 @@ function launch(args, env, pattern) {
   children.add(proc);
   proc.once('exit', () => children.delete(proc));
   let out = '';
-  proc.stderr.on('data', (c) => (out += c));
+  proc.stderr.on('data', (c) => {
+    out += c;
+    // Anything but the expected notes about the database being away is worth seeing.
+    for (const line of String(c).split('\n')) if (line && !/database unavailable|waiting for database|cannot read queue events/.test(line)) console.error(`  [${args[0].split('/').at(-1)} ${proc.pid}] ${line}`);
+  });
   return new Promise((res, rej) => {
     proc.stdout.on('data', (c) => {
       out += c;
@@ -207,6 +211,8 @@ const readiness = setInterval(async () => {
 // ── the run: calls, the kill, the restarts ────────────────────────────────────
 const answered = [];
 const failedCalls = { steady: 0, switch: 0, 'after switch': 0, 'PostgreSQL restart': 0, 'after recovery': 0 };
+/** HTTP status of the failed calls (0: the connection broke). */
+const failedStatus = {};
 let emptyCalls = 0;
 let aAgain;
 t0 = performance.now();
@@ -239,7 +245,10 @@ setTimeout(async () => {
 await atRate(RATE, calls, (i) => {
   const t = performance.now();
   request(proxy.port, 'POST', `/api/queue/counters/${COUNTERS[i % COUNTERS.length]}/next`, { token: TOKEN }).then((r) => {
-    if (r.status !== 200) failedCalls[phaseOf(t)]++;
+    if (r.status !== 200) {
+      failedCalls[phaseOf(t)]++;
+      failedStatus[r.status] = (failedStatus[r.status] ?? 0) + 1;
+    }
     else if (!r.body.current) emptyCalls++;
     else {
       sentAt.set(r.body.current.number, t);
@@ -262,9 +271,17 @@ const final = (await request(b.port, 'GET', '/api/queue')).body.eventId;
 const check = new pg.Client({ connectionString: DATABASE_URL });
 await check.connect();
 const rows = new Map((await check.query('SELECT number, status FROM tickets')).rows.map((r) => [r.number, r.status]));
+// A call answered but not stored would be a bug: show its rows and events for the hunt.
+for (const n of answered.filter((x) => !['called', 'done', 'no-show'].includes(rows.get(x)))) {
+  console.error(`cluster: ${n} rows`, JSON.stringify((await check.query('SELECT * FROM tickets WHERE number = $1', [n])).rows));
+  console.error(`cluster: ${n} events`, JSON.stringify((await check.query('SELECT id, type, data FROM events WHERE data LIKE $1 ORDER BY id', [`%"${n}"%`])).rows));
+}
 await check.end();
-const lostWrites =
-  answered.filter((n) => !['called', 'done', 'no-show'].includes(rows.get(n))).length + issued.filter((n) => !rows.has(n)).length;
+const lost = [
+  ...answered.filter((n) => !['called', 'done', 'no-show'].includes(rows.get(n))).map((n) => `${n} (called; stored ${rows.get(n) ?? 'nothing'})`),
+  ...issued.filter((n) => !rows.has(n)).map((n) => `${n} (issued; not stored)`),
+];
+const lostWrites = lost.length;
 
 const pct = (list, p) => (list.length ? Number(percentile(list, p)).toFixed(0) : 'n/a');
 const sum = (f) => clients.reduce((n, c) => n + f(c), 0);
@@ -282,7 +299,7 @@ const periods = (list) => {
 
 console.log(`\ndvc-server cluster: 2 instances + PostgreSQL ${pgVersion} behind a round-robin proxy, loopback, ${CLIENTS} SSE clients, ${RATE} calls/s for ${SECONDS} s`);
 for (const line of timeline) console.log(`  ${line}`);
-console.log(`  calls                 ${answered.length} answered with a ticket, ${emptyCalls} found nobody, failed per phase ${JSON.stringify(failedCalls)}`);
+console.log(`  calls                 ${answered.length} answered with a ticket, ${emptyCalls} found nobody, failed per phase ${JSON.stringify(failedCalls)} by status ${JSON.stringify(failedStatus)}`);
 console.log('  delivery call→client  (per phase, by when the call was sent)');
 for (const p of phases) {
   const l = latencies[p];
@@ -291,7 +308,7 @@ for (const p of phases) {
 console.log(`  clients               ${sum((c) => (c.reconnects ? 1 : 0))} reconnected (${sum((c) => c.reconnects)} reconnects) · reconnect→first event p50 ${pct(reconnectTimes, 50)} ms · p99 ${pct(reconnectTimes, 99)} ms · max ${pct(reconnectTimes, 100)} ms`);
 console.log(`  per client            events lost ${sum((c) => c.gaps)} · repeated ${sum((c) => c.repeats)} · fresh snapshots instead of a replay ${sum((c) => c.resets)} · behind the last event ${clients.filter((c) => c.lastId !== final).length}`);
 console.log(`  called events         ${sum((c) => c.called)} received of ${answered.length * CLIENTS} expected (${answered.length} calls × ${CLIENTS} clients)`);
-console.log(`  answered writes lost  ${lostWrites} (of ${answered.length} calls and ${issued.length} tickets, checked in PostgreSQL)`);
+console.log(`  answered writes lost  ${lostWrites} (of ${answered.length} calls and ${issued.length} tickets, checked in PostgreSQL)${lost.length ? `: ${lost.join(', ')}` : ''}`);
 console.log(`  not ready (/readyz)   A ${periods(notReady.a)} · B ${periods(notReady.b)}`);
 cleanup();
 void aAgain;

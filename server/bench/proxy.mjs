@@ -1,73 +1,56 @@
-// A small round-robin HTTP load balancer for the cluster benchmark (server/bench/cluster.mjs),
-// standing in for nginx: requests go to the backends in turn; a backend that refuses connections
-// is skipped for a second (the request goes to the next one, as nginx's proxy_next_upstream
-// error does); streamed answers (SSE) are passed on chunk by chunk, never buffered; when a
-// backend dies mid-stream the client's connection is closed, so EventSource reconnects.
+// A small round-robin load balancer for the cluster benchmark (server/bench/cluster.mjs), standing
+// in for nginx or HAProxy. It balances connections (layer 4, like HAProxy's `mode tcp`): each new
+// client connection goes to the next backend in turn and its bytes are passed on both ways as
+// they come — nothing is buffered, so event streams flow. A backend that refuses the connection
+// is skipped for a second and the connection goes to the next one (nothing was sent yet, so any
+// request may). When a backend dies, its client connections are closed, so EventSource (or the
+// widgets' feed) reconnects — through the proxy, to a live backend.
 //   node server/bench/proxy.mjs --port 0 --backends http://127.0.0.1:8081,http://127.0.0.1:8082
 // Prints "proxy listening on http://127.0.0.1:N".
-import http from 'node:http';
+import net from 'node:net';
 import { parseArgs } from 'node:util';
 
 const { values } = parseArgs({ options: { port: { type: 'string', default: '0' }, backends: { type: 'string' } } });
 const backends = values.backends.split(',').map((u) => ({ url: new URL(u), downUntil: 0 }));
-const agent = new http.Agent({ keepAlive: true, maxSockets: 512 });
 let turn = 0;
 
-function forward(req, res, body, tried) {
+function connect(client, tried) {
   const now = Date.now();
   const candidates = backends.filter((b) => !tried.has(b));
   if (!candidates.length) {
-    res.writeHead(502, { 'Content-Type': 'application/json' });
-    res.end('{"error":"bad-gateway","message":"No backend answered.","details":[]}');
+    client.destroy();
     return;
   }
   // Round robin over the backends not known to be down (all of them, if every one is).
   const up = candidates.filter((b) => b.downUntil <= now);
-  const pool = up.length ? up : candidates;
-  const backend = pool[turn++ % pool.length];
+  const backend = (up.length ? up : candidates)[turn++ % (up.length || candidates.length)];
   tried.add(backend);
-  const stream = req.url.startsWith('/api/queue/stream');
-  const upstream = http.request(
-    {
-      host: backend.url.hostname,
-      port: backend.url.port,
-      method: req.method,
-      path: req.url,
-      headers: { ...req.headers, 'x-forwarded-for': req.socket.remoteAddress },
-      agent: stream ? false : agent,
-    },
-    (answer) => {
-      res.writeHead(answer.statusCode, answer.headers);
-      if (stream) res.socket?.setNoDelay(true);
-      answer.pipe(res);
-      // The backend went away mid-answer: end the client's connection too, so it reconnects.
-      answer.on('aborted', () => res.destroy());
-      answer.on('error', () => res.destroy());
-    },
-  );
+  const upstream = net.connect({ host: backend.url.hostname, port: Number(backend.url.port) });
+  upstream.setNoDelay(true);
+  let connected = false;
+  upstream.once('connect', () => {
+    connected = true;
+    client.pipe(upstream);
+    upstream.pipe(client);
+    client.resume();
+  });
   upstream.on('error', (err) => {
-    // Refused: the backend never saw the request, so any method may go to the next one.
-    if (err.code === 'ECONNREFUSED' && !res.headersSent) {
+    if (!connected && err.code === 'ECONNREFUSED') {
       backend.downUntil = Date.now() + 1_000;
-      forward(req, res, body, tried);
-    } else if (!res.headersSent) {
-      res.writeHead(502, { 'Content-Type': 'application/json' });
-      res.end('{"error":"bad-gateway","message":"The backend failed.","details":[]}');
-    } else res.destroy();
+      connect(client, tried);
+    } else client.destroy();
   });
-  // The client went away first (a closed board): stop the upstream answer too.
-  res.on('close', () => {
-    if (!res.writableFinished) upstream.destroy();
+  upstream.on('close', () => {
+    if (connected) client.destroy();
   });
-  upstream.end(body);
+  client.on('close', () => upstream.destroy());
 }
 
-const server = http.createServer((req, res) => {
-  const chunks = [];
-  req.on('data', (c) => chunks.push(c));
-  req.on('end', () => forward(req, res, Buffer.concat(chunks), new Set()));
+const server = net.createServer({ pauseOnConnect: true }, (client) => {
+  client.setNoDelay(true);
+  client.on('error', () => undefined);
+  connect(client, new Set());
 });
-server.keepAliveTimeout = 30_000;
 server.listen(Number(values.port), '127.0.0.1', () => {
   console.log(`proxy listening on http://127.0.0.1:${server.address().port}`);
 });

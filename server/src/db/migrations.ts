@@ -5,19 +5,13 @@ import { MIGRATE_LOCK, type PostgresDatabase } from './postgres.js';
 interface Dialect {
   /** Milliseconds since 1970. */
   time: string;
-  /** The events' id: AUTOINCREMENT in SQLite's first schema, a plain key given by `sequences` since. */
+  /** The events' id: AUTOINCREMENT in SQLite's first schema; since step 3 the server gives it (max + 1). */
   eventId: string;
-  /** The last event id given out, when `sequences` takes over. */
-  lastEventId: string;
 }
 
 const DIALECTS: Record<'sqlite' | 'postgres', Dialect> = {
-  sqlite: {
-    time: 'INTEGER',
-    eventId: 'INTEGER PRIMARY KEY AUTOINCREMENT',
-    lastEventId: "(SELECT seq FROM sqlite_sequence WHERE name = 'events')",
-  },
-  postgres: { time: 'BIGINT', eventId: 'BIGINT PRIMARY KEY', lastEventId: '(SELECT max(id) FROM events)' },
+  sqlite: { time: 'INTEGER', eventId: 'INTEGER PRIMARY KEY AUTOINCREMENT' },
+  postgres: { time: 'BIGINT', eventId: 'BIGINT PRIMARY KEY' },
 };
 
 /**
@@ -108,12 +102,9 @@ const STEPS: Array<(d: Dialect) => string> = [
   );
   CREATE INDEX lookup_failures_key ON lookup_failures (scope, key, at);
   `,
-  // 3 · several instances (issue 17): the event sequence as a counter updated in the writing
-  // transaction (gapless, in commit order, the same in both dialects), and one row per service
-  // day rolled over.
+  // 3 · several instances (issue 17): one row per service day rolled over. (Event ids are given
+  // by the server from now on, max + 1 in the serialised write: pruning never removes the last.)
   (d) => `
-  CREATE TABLE sequences (name TEXT PRIMARY KEY, value ${d.time} NOT NULL);
-  INSERT INTO sequences (name, value) VALUES ('events', coalesce(${d.lastEventId}, 0));
   CREATE TABLE rollovers (day TEXT PRIMARY KEY, at ${d.time} NOT NULL);
   `,
 ];

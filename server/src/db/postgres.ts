@@ -14,10 +14,10 @@ const TYPES = {
   },
 } as pg.CustomTypesConfig;
 
-/** Error codes of a connection that is gone or a server that is stopping or starting. */
+/** Error codes of a connection that is gone, a server that is stopping or starting, or a statement that timed out. */
 const UNAVAILABLE = new Set([
   'ECONNREFUSED', 'ECONNRESET', 'ETIMEDOUT', 'EPIPE', 'ENOTFOUND', 'EHOSTUNREACH',
-  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300',
+  '57P01', '57P02', '57P03', '08000', '08001', '08003', '08004', '08006', '53300', '57014',
 ]);
 
 export function isUnavailable(err: unknown): boolean {
@@ -84,6 +84,9 @@ export class PostgresDatabase implements Database {
       connectionTimeoutMillis: 3_000,
       idleTimeoutMillis: 30_000,
       application_name: 'dvc-server',
+      // A statement (a write waiting for the lock included) that hangs must not hold the
+      // instance's writes forever: it fails, and the request answers 503.
+      statement_timeout: 10_000,
       types: TYPES,
     });
     // An idle client whose server went away: the next query reconnects; nothing to do here.
@@ -200,7 +203,11 @@ export class PostgresDatabase implements Database {
       await client.query(begin);
       const notify: string[] = [];
       const result = await this.client.run({ client, notify }, fn);
-      await client.query([...notify, 'COMMIT'].join('; '));
+      const done = await client.query([...notify, 'COMMIT'].join('; '));
+      // COMMIT of a transaction that failed on the server answers ROLLBACK without an error: the
+      // caller must never take that for a write that happened.
+      const commit = Array.isArray(done) ? done.at(-1) : done;
+      if (commit?.command !== 'COMMIT') throw new Error(`the transaction was rolled back (${commit?.command ?? 'no answer'})`);
       return result;
     } catch (err) {
       if (isUnavailable(err) || err instanceof DatabaseUnavailable) broken = err as Error;

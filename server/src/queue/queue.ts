@@ -22,14 +22,20 @@ export const EVENTS_CHANNEL = 'dvc_queue_events';
 
 const DEFAULT_HANDLING_SECONDS = 300;
 
+const noCurrentTicket = (): HttpError =>
+  new HttpError(409, 'no-current-ticket', 'This counter is not serving anyone; call the next ticket first.');
+
 /**
  * The queue's state and rules; its SQL is in store.ts. Every mutation runs inside `write()`: one
  * transaction that also appends the resulting events, which are published only after commit, so
  * a client never sees an event that a crash could take back.
  */
 export class Queue {
-  /** The events appended by the running write (per transaction, whatever else runs meanwhile). */
-  private readonly appended = new AsyncLocalStorage<StoredEvent[]>();
+  /**
+   * The running write (per transaction, whatever else runs meanwhile): the events it appended,
+   * and average handling times it read (until a ticket of that service is finished).
+   */
+  private readonly running = new AsyncLocalStorage<{ events: StoredEvent[]; averages: Map<string, number | null> }>();
   /** The last service day whose start this instance saw recorded. */
   private rolledDay: string | undefined;
 
@@ -48,10 +54,10 @@ export class Queue {
    * hear of them through a notification sent with the commit (PostgreSQL).
    */
   async write<T>(fn: () => Promise<T>): Promise<T> {
-    if (this.appended.getStore()) return fn();
+    if (this.running.getStore()) return fn();
     const events: StoredEvent[] = [];
     const result = await this.db.write(() =>
-      this.appended.run(events, async () => {
+      this.running.run({ events, averages: new Map() }, async () => {
         const r = await fn();
         if (events.length) await this.db.notify(EVENTS_CHANNEL, String(events.at(-1)!.id));
         return r;
@@ -108,14 +114,13 @@ export class Queue {
     this.assertWriting();
     const counter = this.counter(counterId);
     const now = this.now();
-    const current = await this.store.current(counter.id);
-    if (current) await this.finishRow(current, 'done', now);
-    const oldest = await this.store.oldestWaiting(serviceDay(now), counter.letters);
-    if (oldest) {
-      await this.store.call(oldest.id, counter.id, now);
-      await this.emit('called', { number: oldest.number, service: oldest.service, counter: counter.id }, oldest.service, now);
-    }
-    return this.counterState(counter);
+    const finished = await this.store.finishCurrent(counter.id, 'done', now);
+    if (finished) await this.finished(finished, 'done', now);
+    const called = await this.store.callOldest(serviceDay(now), counter.letters, counter.id, now);
+    if (called) await this.emit('called', { number: called.number, service: called.service, counter: counter.id }, called.service, now);
+    // What the counter serves now is known: the one just called, or nobody.
+    const serving = called ? { number: called.number, service: called.service, calledAt: iso(now) } : null;
+    return { id: counter.id, name: counter.name, letters: counter.letters, current: serving };
   }
 
   async recall(counterId: string): Promise<Counter> {
@@ -129,7 +134,10 @@ export class Queue {
   async finish(counterId: string, outcome: 'done' | 'no-show'): Promise<Counter> {
     this.assertWriting();
     const counter = this.counter(counterId);
-    await this.finishRow(await this.currentOrConflict(counter), outcome, this.now());
+    const now = this.now();
+    const finished = await this.store.finishCurrent(counter.id, outcome, now);
+    if (!finished) throw noCurrentTicket();
+    await this.finished(finished, outcome, now);
     return this.counterState(counter);
   }
 
@@ -190,18 +198,18 @@ export class Queue {
   // ── internals ───────────────────────────────────────────────────────────────
 
   private assertWriting(): void {
-    if (!this.appended.getStore()) throw new Error('queue mutations must run inside Queue.write()');
+    if (!this.running.getStore()) throw new Error('queue mutations must run inside Queue.write()');
   }
 
   private async servicesAt(day: string): Promise<Service[]> {
     const services: Service[] = [];
     for (const s of this.config.services) {
-      const waiting = await this.store.waiting(day, s.letter);
+      const { waiting, ms } = await this.store.figures(day, s.letter);
       services.push({
         letter: s.letter,
         name: s.name,
         waiting,
-        estimatedWaitSeconds: await this.estimate(s.letter, waiting),
+        estimatedWaitSeconds: this.estimateWith(ms, s.letter, waiting),
         counters: this.config.counters.filter((c) => c.letters.includes(s.letter)).map((c) => c.id),
       });
     }
@@ -226,12 +234,13 @@ export class Queue {
 
   private async currentOrConflict(counter: CounterConfig): Promise<TicketRow> {
     const row = await this.store.current(counter.id);
-    if (!row) throw new HttpError(409, 'no-current-ticket', 'This counter is not serving anyone; call the next ticket first.');
+    if (!row) throw noCurrentTicket();
     return row;
   }
 
-  private async finishRow(row: TicketRow, outcome: 'done' | 'no-show', now: number): Promise<void> {
-    await this.store.setStatus(row.id, outcome, now);
+  /** After a ticket was finished: its event, and its service's average handling time is read again. */
+  private async finished(row: TicketRow, outcome: 'done' | 'no-show', now: number): Promise<void> {
+    this.running.getStore()!.averages.delete(row.service);
     await this.emitTicket(outcome, row, now);
   }
 
@@ -247,8 +256,19 @@ export class Queue {
     };
   }
 
+  /** Estimated wait for someone with `ahead` people before them (the average read once per write). */
   private async estimate(letter: string, ahead: number): Promise<number> {
-    const avg = await this.store.averageHandlingMs(letter);
+    const averages = this.running.getStore()?.averages;
+    let avg = averages?.get(letter);
+    if (avg === undefined) {
+      avg = await this.store.averageHandlingMs(letter);
+      averages?.set(letter, avg);
+    }
+    return this.estimateWith(avg, letter, ahead);
+  }
+
+  /** `ahead × average handling time ÷ counters serving the letter`; the configured default before any is handled. */
+  private estimateWith(avg: number | null, letter: string, ahead: number): number {
     const handlingSeconds =
       avg !== null
         ? avg / 1000
@@ -284,10 +304,11 @@ export class Queue {
 
   /** Appends one event (in the running transaction) with the service's waiting figures after it. */
   private async emit(type: 'called' | 'ticket', fields: Record<string, unknown>, letter: string, now: number): Promise<void> {
-    const waiting = await this.store.waiting(serviceDay(now), letter);
+    const { waiting, ms } = await this.store.figures(serviceDay(now), letter);
+    this.running.getStore()!.averages.set(letter, ms);
     const data = { type, ...fields, at: iso(now), waiting, estimatedWaitSeconds: await this.estimate(letter, waiting) };
-    const id = await this.store.appendEvent(type, () => JSON.stringify(data), this.eventRetention);
-    this.appended.getStore()!.push({ id, type, data: { ...data, id } });
+    const id = await this.store.appendEvent(type, JSON.stringify(data), this.eventRetention);
+    this.running.getStore()!.events.push({ id, type, data: { ...data, id } });
   }
 
   /** Appends the whole queue as a `snapshot` event whose `eventId` is its own id. */
@@ -295,6 +316,6 @@ export class Queue {
     // Read in the transaction, before the event row it becomes; the id is known only then.
     const state = await this.snapshotAt(now, 0);
     const id = await this.store.appendEvent('snapshot', (n) => JSON.stringify({ ...state, eventId: n }), this.eventRetention);
-    this.appended.getStore()!.push({ id, type: 'snapshot', data: { ...state, eventId: id } });
+    this.running.getStore()!.events.push({ id, type: 'snapshot', data: { ...state, eventId: id } });
   }
 }
