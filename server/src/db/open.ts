@@ -27,7 +27,7 @@ export async function openDatabase(options: DatabaseOptions): Promise<Database> 
 }
 
 async function openPostgres(url: string, poolSize: number, waitMs: number): Promise<Database> {
-  const db = new PostgresDatabase({ url, poolSize });
+  const db = await PostgresDatabase.create({ url, poolSize });
   const until = Date.now() + waitMs;
   try {
     for (let said = false; ; ) {

@@ -1,18 +1,21 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
-import pg from 'pg';
+import type pg from 'pg';
 import { type Database, DatabaseUnavailable, type Params } from './database.js';
 
 /** Advisory lock keys of this server ('dvcw', 'dvcm' as integers). */
 export const WRITE_LOCK = 0x64766377;
 export const MIGRATE_LOCK = 0x6476636d;
 
+type Pg = typeof pg;
+
 /** BIGINT (times in ms, counts) and NUMERIC (averages) as JavaScript numbers: all stay below 2^53. */
-const TYPES = {
-  getTypeParser(oid: number, format?: 'text' | 'binary') {
-    if (oid === 20 || oid === 1700) return (value: string) => Number(value);
-    return pg.types.getTypeParser(oid, format as 'text');
-  },
-} as pg.CustomTypesConfig;
+const types = (driver: Pg): pg.CustomTypesConfig =>
+  ({
+    getTypeParser(oid: number, format?: 'text' | 'binary') {
+      if (oid === 20 || oid === 1700) return (value: string) => Number(value);
+      return driver.types.getTypeParser(oid, format as 'text');
+    },
+  }) as pg.CustomTypesConfig;
 
 /** Error codes of a connection that is gone, a server that is stopping or starting, or a statement that timed out. */
 const UNAVAILABLE = new Set([
@@ -76,7 +79,15 @@ export class PostgresDatabase implements Database {
   private closed = false;
   listening = false;
 
-  constructor(private readonly options: PostgresOptions) {
+  /** Loads `pg` only now: a server on SQLite never pays for it at start. */
+  static async create(options: PostgresOptions): Promise<PostgresDatabase> {
+    return new PostgresDatabase((await import('pg')).default, options);
+  }
+
+  private constructor(
+    private readonly pg: Pg,
+    private readonly options: PostgresOptions,
+  ) {
     this.description = describeUrl(options.url);
     this.pool = new pg.Pool({
       connectionString: options.url,
@@ -87,7 +98,7 @@ export class PostgresDatabase implements Database {
       // A statement (a write waiting for the lock included) that hangs must not hold the
       // instance's writes forever: it fails, and the request answers 503.
       statement_timeout: 10_000,
-      types: TYPES,
+      types: types(pg),
     });
     // An idle client whose server went away: the next query reconnects; nothing to do here.
     this.pool.on('error', () => undefined);
@@ -121,14 +132,14 @@ export class PostgresDatabase implements Database {
   async notify(channel: string, payload: string): Promise<void> {
     const tx = this.client.getStore();
     if (!tx) throw new Error('notify() belongs in a write transaction');
-    tx.notify.push(`NOTIFY ${pg.escapeIdentifier(channel)}, ${pg.escapeLiteral(payload)}`);
+    tx.notify.push(`NOTIFY ${this.pg.escapeIdentifier(channel)}, ${this.pg.escapeLiteral(payload)}`);
   }
 
   async listen(channel: string, onMessage: (payload: string) => void, onReconnect: () => void): Promise<void> {
     let delay = 100;
     const connect = async (first: boolean): Promise<void> => {
       if (this.closed) return;
-      const client = new pg.Client({ connectionString: this.options.url, application_name: 'dvc-server-listen', connectionTimeoutMillis: 3_000 });
+      const client = new this.pg.Client({ connectionString: this.options.url, application_name: 'dvc-server-listen', connectionTimeoutMillis: 3_000 });
       let lost = false;
       const reconnect = () => {
         if (lost) return;
@@ -146,7 +157,7 @@ export class PostgresDatabase implements Database {
       });
       try {
         await client.connect();
-        await client.query(`LISTEN ${pg.escapeIdentifier(channel)}`);
+        await client.query(`LISTEN ${this.pg.escapeIdentifier(channel)}`);
       } catch (err) {
         if (first) throw err;
         reconnect();
