@@ -9,7 +9,7 @@ import { permissionsPlugin } from './test/fixtures/permissions-plugin.mjs';
 import { screenshotPlugin } from './test/fixtures/screenshot-plugin.mjs';
 import { referenceServerMiddleware, serverCommandsPlugin } from './test/fixtures/server-commands.mjs';
 
-/** Mounts node request handlers in the dev server, so tests talk real HTTP (toolchain.md #11). */
+/** Mounts node request handlers in the dev server, so tests talk real HTTP (server/README.md, Tests). */
 const mounts = [fixtureMiddleware, referenceServerMiddleware];
 
 export default {

@@ -1,10 +1,22 @@
 // Runs node's test runner over the *.test.ts / *.test.mjs files of one folder (TypeScript through
 // tsx) and writes the counts, and the names of failed tests, to .test-results/<name>.json for `npm test`.
-// Usage: node scripts/node-tests.mjs [folder] [name]   (default: server/test server)
+// With --postgres, a throw-away PostgreSQL server (scripts/postgres.mjs) runs for the duration and
+// the tests get its admin URL in DVC_TEST_POSTGRES: the server suite then runs on PostgreSQL.
+// Usage: node scripts/node-tests.mjs [folder] [name] [--postgres]   (default: server/test server)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
-const [dir = 'server/test', name = 'server'] = process.argv.slice(2);
+const args = process.argv.slice(2);
+const postgres = args.includes('--postgres');
+const [dir = 'server/test', name = 'server'] = args.filter((a) => a !== '--postgres');
+const env = { ...process.env };
+let pg;
+if (postgres) {
+  const { startPostgres } = await import('./postgres.mjs');
+  pg = await startPostgres();
+  env.DVC_TEST_POSTGRES = pg.url;
+  console.log(`${name}: PostgreSQL at ${pg.url}`);
+}
 const files = readdirSync(dir).filter((f) => /\.test\.(ts|mjs)$/.test(f)).map((f) => `${dir}/${f}`);
 const tap = `.test-results/${name}.tap`;
 mkdirSync('.test-results', { recursive: true });
@@ -12,8 +24,9 @@ const r = spawnSync(
   process.execPath,
   ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
-  { stdio: 'inherit' },
+  { stdio: 'inherit', env },
 );
+pg?.stop();
 const out = readFileSync(tap, 'utf8');
 const num = (key) => Number(out.match(new RegExp(`^# ${key} (\\d+)`, 'm'))?.[1] ?? 0);
 writeFileSync(`.test-results/${name}.json`, JSON.stringify({ passed: num('pass'), failed: num('fail') + num('cancelled'), failures: failures(out) }));

@@ -3,6 +3,7 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './chrome.mjs';
+import { runServerSuites } from './server-tests.mjs';
 
 const totals = { passed: 0, failed: 0 };
 /** What failed, repeated at the very end: CI shows only the tail of the output. */
@@ -63,10 +64,14 @@ const browserEnv = { CHROME_PATH: chrome };
 
 check('translations extracted, every unit translated', npx('lit-localize', ['extract']) && untranslated());
 check('type-check', run('npm', ['run', '--silent', 'typecheck']));
+check('server imports: no cycle, no private path of a dependency', run('node', ['scripts/check-imports.mjs']));
 const built = check('build', run('npm', ['run', '--silent', 'build']));
 suite('browser tests (web-test-runner)', npx('wtr', [], browserEnv), '.test-results/browser.json');
 if (existsSync('server/test')) {
-  suite('server tests (node:test)', run('node', ['scripts/node-tests.mjs', 'server/test', 'server']), '.test-results/server.json');
+  // The same suite on SQLite and, at the same time, on a throw-away PostgreSQL server.
+  const { sqliteOk, postgresOk } = await runServerSuites();
+  suite('server tests on SQLite (node:test)', sqliteOk, '.test-results/server.json');
+  suite('server tests on PostgreSQL (node:test)', postgresOk, '.test-results/server-postgres.json');
 }
 if (built) {
   suite('demo pages in Chromium (node:test)', run('node', ['scripts/node-tests.mjs', 'test/e2e', 'e2e'], browserEnv), '.test-results/e2e.json');

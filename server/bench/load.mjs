@@ -10,6 +10,7 @@ import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { atRate, issueTickets, onBlocks, percentile, request } from './common.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -60,28 +61,11 @@ const port = await new Promise((res, rej) => {
   server.once('exit', () => rej(new Error(`server exited: ${out}`)));
 });
 
-const agent = new http.Agent({ keepAlive: true, maxSockets: 8 });
-function post(path, body) {
-  return new Promise((res, rej) => {
-    const data = body ? JSON.stringify(body) : '';
-    const req = http.request(
-      { host: '127.0.0.1', port, path, method: 'POST', agent, headers: { Authorization: `Bearer ${TOKEN}`, ...(body ? { 'Content-Type': 'application/json', 'Content-Length': Buffer.byteLength(data) } : {}) } },
-      (r) => {
-        let text = '';
-        r.setEncoding('utf8');
-        r.on('data', (c) => (text += c));
-        r.on('end', () => (r.statusCode < 300 ? res(JSON.parse(text)) : rej(new Error(`${path}: ${r.statusCode} ${text}`))));
-      },
-    );
-    req.on('error', rej);
-    req.end(data);
-  });
-}
-
-// Enough waiting tickets for every call: counter 4 alone serves C, the others share A and B.
 const calls = RATE * SECONDS;
-for (const [letter, n] of [['A', calls], ['B', calls], ['C', Math.ceil(calls / 4) + 10]]) {
-  for (let i = 0; i < n; i++) await post('/api/queue/tickets', { service: letter });
+try {
+  await issueTickets(port, calls);
+} catch (err) {
+  fail(err.message);
 }
 
 // ── clients ───────────────────────────────────────────────────────────────────
@@ -94,31 +78,22 @@ let closedEarly = 0;
 function connect() {
   return new Promise((res) => {
     const req = http.get({ host: '127.0.0.1', port, path: '/api/queue/stream', agent: false }, (r) => {
-      let buffer = '';
       let lastId = -1;
-      r.setEncoding('utf8');
-      r.on('data', (chunk) => {
-        const now = performance.now();
-        buffer += chunk;
-        let end;
-        while ((end = buffer.indexOf('\n\n')) >= 0) {
-          const block = buffer.slice(0, end);
-          buffer = buffer.slice(end + 2);
-          const id = /^id: (\d+)$/m.exec(block);
-          if (id) {
-            const n = Number(id[1]);
-            if (lastId >= 0 && n !== lastId + 1 && !block.includes('event: snapshot')) gaps++;
-            lastId = n;
-          }
-          if (block.includes('event: snapshot')) {
-            connected++;
-            res();
-          } else if (block.includes('event: called')) {
-            const number = /"number":"([^"]+)"/.exec(block)[1];
-            let list = receipts.get(number);
-            if (!list) receipts.set(number, (list = []));
-            list.push(now);
-          }
+      onBlocks(r, (block, now) => {
+        const id = /^id: (\d+)$/m.exec(block);
+        if (id) {
+          const n = Number(id[1]);
+          if (lastId >= 0 && n !== lastId + 1 && !block.includes('event: snapshot')) gaps++;
+          lastId = n;
+        }
+        if (block.includes('event: snapshot')) {
+          connected++;
+          res();
+        } else if (block.includes('event: called')) {
+          const number = /"number":"([^"]+)"/.exec(block)[1];
+          let list = receipts.get(number);
+          if (!list) receipts.set(number, (list = []));
+          list.push(now);
         }
       });
       r.on('close', () => closedEarly++);
@@ -141,21 +116,13 @@ const connectMs = performance.now() - t0;
 const sentAt = new Map();
 let failedCalls = 0;
 let emptyCalls = 0;
-await new Promise((done) => {
-  let made = 0;
-  const timer = setInterval(() => {
-    if (made >= calls) {
-      clearInterval(timer);
-      done();
-      return;
-    }
-    const counter = COUNTERS[made++ % COUNTERS.length];
-    const t = performance.now();
-    post(`/api/queue/counters/${counter}/next`).then(
-      (state) => (state.current ? sentAt.set(state.current.number, t) : emptyCalls++),
-      () => failedCalls++,
-    );
-  }, 1000 / RATE);
+await atRate(RATE, calls, (i) => {
+  const t = performance.now();
+  request(port, 'POST', `/api/queue/counters/${COUNTERS[i % COUNTERS.length]}/next`, { token: TOKEN }).then((r) => {
+    if (r.status !== 200) failedCalls++;
+    else if (r.body.current) sentAt.set(r.body.current.number, t);
+    else emptyCalls++;
+  });
 });
 await new Promise((r) => setTimeout(r, 1500)); // let the last events arrive
 
@@ -178,14 +145,13 @@ for (const [number, t] of sentAt) {
     received++;
   }
 }
-latencies.sort((a, b) => a - b);
-const pct = (p) => (latencies.length ? latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))].toFixed(1) : 'n/a');
+const pct = (p) => percentile(latencies, p);
 const expected = sentAt.size * connected;
 
 console.log(`dvc-server load: ${CLIENTS} SSE clients, ${RATE} calls/s for ${SECONDS} s (loopback)`);
 console.log(`  connected clients     ${connected} / ${CLIENTS} in ${(connectMs / 1000).toFixed(1)} s (${closedEarly} closed early)`);
 console.log(`  calls                 ${sentAt.size} called a ticket, ${emptyCalls} found nobody, ${failedCalls} failed`);
-console.log(`  fan-out call→receipt  p50 ${pct(50)} ms · p95 ${pct(95)} ms · p99 ${pct(99)} ms · max ${latencies.length ? latencies.at(-1).toFixed(1) : 'n/a'} ms`);
+console.log(`  fan-out call→receipt  p50 ${pct(50)} ms · p95 ${pct(95)} ms · p99 ${pct(99)} ms · max ${pct(100)} ms`);
 console.log(`  events                ${received} received of ${expected} expected · dropped ${expected - received} · id gaps ${gaps}`);
 console.log(`  server RSS            ${serverRss} (peak ${serverPeak})`);
 cleanup();

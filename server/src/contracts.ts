@@ -1,8 +1,9 @@
 import type { LocalizedText } from '../../src/queue/contracts.js';
 import type { Submission } from '../../src/feedback-form/model/submission.js';
 
-// TypeScript mirror of the JSON Schemas in /schemas. The schemas are the contract; keep both in step
-// (server/test/schemas.test.ts validates real responses against the schemas).
+// TypeScript mirror of the JSON Schemas in schemas/. The schemas are the contract; keep both in step:
+// the server tests check every real response against its schema (`assertSchema` in
+// server/test/helpers.ts), and server/test/config.test.ts compiles every schema.
 
 /** One problem with a request, `field` a JSON Pointer into the body (`/service`), `''` for the whole body. */
 export interface ErrorDetail {

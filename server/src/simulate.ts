@@ -1,31 +1,39 @@
-import type { Queue } from './queue/queue.js';
-
-/** Keeps at most this many people waiting per service, so the demo board stays readable. */
-const MAX_WAITING = 8;
+import { applicationStep } from './applications/simulate.js';
+import type { AppContext } from './context.js';
+import { queueStep } from './queue/simulate.js';
 
 /**
- * Demo mode (`--simulate`): every tick a citizen may take a ticket and a counter may move on,
- * through the same queue rules and events as real requests. `random` is injectable for tests.
+ * Demo mode (`--simulate`): every interval the queue moves (queue/simulate.ts) and an
+ * application moves on (applications/simulate.ts). With several instances on one database each
+ * tick is claimed in the database first, so the demo moves at the configured pace however many
+ * instances simulate. `random` is injectable for tests.
  */
-export function startSimulation(queue: Queue, intervalMs: number, random: () => number = Math.random): () => void {
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
-  const tick = (): void => {
+export function startSimulation(app: AppContext, intervalMs: number, random: () => number = Math.random): () => void {
+  let running = false;
+  const claim = (): Promise<boolean> =>
+    app.write(async () => {
+      const now = app.config.now();
+      const last = await app.stores.settings.get('simulation_tick');
+      if (last && now - Number(last) < intervalMs * 0.8) return false;
+      await app.stores.settings.set('simulation_tick', String(now));
+      return true;
+    });
+  const tick = async (): Promise<void> => {
+    if (running) return;
+    running = true;
     try {
-      const service = pick(queue.config.services);
-      const waiting = queue.services().find((s) => s.letter === service.letter)?.waiting ?? 0;
-      if (waiting < MAX_WAITING && random() < 0.6) queue.write(() => queue.issue(service.letter));
-      const roll = random();
-      const counter = pick(queue.config.counters);
-      if (roll < 0.45) queue.write(() => queue.next(counter.id));
-      else if (roll < 0.5 && queue.snapshot().counters.find((c) => c.id === counter.id)?.current) {
-        queue.write(() => queue.recall(counter.id));
+      if (await claim()) {
+        await queueStep(app.queue, random);
+        await applicationStep(app, random);
       }
     } catch (err) {
       // A failed simulated step must not stop the demo; the next tick tries again.
-      console.error('dvc-server: simulation step failed', err);
+      console.error('dvc-server: simulation step failed:', (err as Error).message);
+    } finally {
+      running = false;
     }
   };
-  const timer = setInterval(tick, intervalMs);
+  const timer = setInterval(() => void tick(), intervalMs);
   timer.unref();
   return () => clearInterval(timer);
 }

@@ -1,17 +1,9 @@
 import assert from 'node:assert/strict';
-import Database from 'better-sqlite3';
 import { after, before, describe, it } from 'node:test';
-import { assertError, assertSchema, call, fakeClock, startServer, VALID_APPLICATION, type TestServer } from './helpers.js';
+import { assertError, assertSchema, call, countRows, fakeClock, startServer, VALID_APPLICATION, type TestServer } from './helpers.js';
 
 const valid = VALID_APPLICATION;
-const count = (s: TestServer) => {
-  const db = new Database(s.dbPath, { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM applications').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
+const count = (s: TestServer) => countRows(s, 'applications');
 
 describe('applications', () => {
   let s: TestServer;
@@ -28,18 +20,18 @@ describe('applications', () => {
     assert.equal(r.body.reference, 'KL-20261128-0001');
     const r2 = await call(s.url, '/api/applications', { json: valid });
     assert.equal(r2.body.reference, 'KL-20261128-0002');
-    assert.equal(count(s), 2);
+    assert.equal(await count(s), 2);
   });
 
   it('honours Idempotency-Key: the same key answers the stored response and stores nothing', async () => {
     const headers = { 'Idempotency-Key': 'submit-42' };
     const first = await call(s.url, '/api/applications', { json: valid, headers });
-    const before = count(s);
+    const before = await count(s);
     const again = await call(s.url, '/api/applications', { json: valid, headers });
     assert.equal(again.status, 201);
     assert.deepEqual(again.body, first.body);
     assert.equal(again.headers.get('idempotent-replayed'), 'true');
-    assert.equal(count(s), before);
+    assert.equal(await count(s), before);
     assertError(
       await call(s.url, '/api/applications', { json: { ...valid, answers: { ...valid.answers, childName: 'Lê Văn Bình' } }, headers }),
       422,

@@ -1,8 +1,7 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
-import Database from 'better-sqlite3';
 import { after, before, describe, it } from 'node:test';
-import { assertError, assertSchema, call, startServer, type TestServer } from './helpers.js';
+import { assertError, assertSchema, call, countRows, startServer, type TestServer } from './helpers.js';
 
 const feedback = (over: Record<string, unknown> = {}) => ({
   id: randomUUID(),
@@ -13,14 +12,7 @@ const feedback = (over: Record<string, unknown> = {}) => ({
   comment: 'Cán bộ hướng dẫn tận tình.',
   ...over,
 });
-const count = (s: TestServer) => {
-  const db = new Database(s.dbPath, { readonly: true });
-  try {
-    return (db.prepare('SELECT count(*) AS n FROM feedback').get() as { n: number }).n;
-  } finally {
-    db.close();
-  }
-};
+const count = (s: TestServer) => countRows(s, 'feedback');
 
 describe('feedback', () => {
   let s: TestServer;
@@ -37,7 +29,7 @@ describe('feedback', () => {
     assert.equal(r.status, 201);
     assertSchema('feedback-receipt.schema.json', r.body);
     assert.equal(r.body.id, body.id);
-    assert.equal(count(s), 1);
+    assert.equal(await count(s), 1);
   });
 
   it('a replay with the same Idempotency-Key returns the first result and stores nothing new', async () => {
@@ -51,7 +43,7 @@ describe('feedback', () => {
     // The form's id alone also identifies the submission (resent with another key or none).
     const third = await call(s.url, '/api/feedback', { json: body, headers: { 'Idempotency-Key': 'other' } });
     assert.deepEqual(third.body, first.body);
-    assert.equal(count(s), 2);
+    assert.equal(await count(s), 2);
   });
 
   it('validates ratings, comment length, locale and unknown fields', async () => {

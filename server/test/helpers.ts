@@ -7,12 +7,53 @@ import { createServer, get, type IncomingMessage, type Server } from 'node:http'
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import type { ServerConfig } from '../src/config.js';
-import { createServerApp, type ServerApp } from '../src/handler.js';
+import type { ConfigOverrides } from '../src/config.js';
+import pg from 'pg';
+import { createServerApp, type ServerApp } from '../src/app.js';
 import { DEFAULT_PATHS, ROOT_DIR } from '../src/paths.js';
 import { Schemas } from '../src/validation.js';
 
 export const schemas = new Schemas(DEFAULT_PATHS.schemasDir);
+
+/**
+ * The suite runs once on SQLite and once on PostgreSQL (scripts/node-tests.mjs --postgres sets
+ * DVC_TEST_POSTGRES to a throw-away server's admin URL): every server then gets a fresh database.
+ */
+const POSTGRES = process.env.DVC_TEST_POSTGRES;
+export const DATABASE_KIND: 'sqlite' | 'postgres' = POSTGRES ? 'postgres' : 'sqlite';
+let databases = 0;
+
+/** A new, empty PostgreSQL database on the test server; its URL. */
+export async function createPostgresDatabase(): Promise<string> {
+  const name = `dvc_test_${process.pid}_${++databases}`;
+  const client = new pg.Client({ connectionString: POSTGRES });
+  await client.connect();
+  try {
+    await client.query(`CREATE DATABASE ${name}`);
+  } finally {
+    await client.end();
+  }
+  const url = new URL(POSTGRES!);
+  url.pathname = `/${name}`;
+  return url.toString();
+}
+
+/** Settings that give a server a fresh database of the suite's kind (a file in `dir` for SQLite). */
+export async function freshDatabase(dir: string): Promise<{ dbPath: string; databaseUrl?: string }> {
+  const dbPath = join(dir, 'dvc.sqlite');
+  return POSTGRES ? { dbPath, databaseUrl: await createPostgresDatabase() } : { dbPath };
+}
+
+/** The CLI flags for a fresh database of the suite's kind. */
+export async function databaseArgs(dir = tempDir()): Promise<string[]> {
+  const { dbPath, databaseUrl } = await freshDatabase(dir);
+  return databaseUrl ? ['--database-url', databaseUrl] : ['--db', dbPath];
+}
+
+/** Rows of a table, counted through the server's own database (either kind). */
+export async function countRows(s: TestServer, table: string, where = '', params: Array<string | number> = []): Promise<number> {
+  return (await s.app.context.db.get<{ n: number }>(`SELECT count(*) AS n FROM ${table} ${where}`, params))!.n;
+}
 export const STAFF = 'test-staff-token';
 export const auth = { Authorization: `Bearer ${STAFF}` };
 
@@ -35,15 +76,14 @@ export interface TestServer {
   url: string;
   app: ServerApp;
   dir: string;
-  dbPath: string;
   close(): Promise<void>;
 }
 
 /** Starts createServerApp on 127.0.0.1:0 in this process. */
-export async function startServer(overrides: Partial<ServerConfig> = {}): Promise<TestServer> {
+export async function startServer(overrides: ConfigOverrides = {}): Promise<TestServer> {
   const dir = tempDir();
-  const dbPath = overrides.dbPath ?? join(dir, 'dvc.sqlite');
-  const app = createServerApp({ staffToken: STAFF, heartbeatMs: 60_000, ...overrides, dbPath });
+  const database = await freshDatabase(dir);
+  const app = await createServerApp({ staffToken: STAFF, heartbeatMs: 60_000, ...database, ...overrides });
   const server: Server = createServer(app.handler);
   await new Promise<void>((r) => server.listen(0, '127.0.0.1', r));
   const { port } = server.address() as AddressInfo;
@@ -51,9 +91,8 @@ export async function startServer(overrides: Partial<ServerConfig> = {}): Promis
     url: `http://127.0.0.1:${port}`,
     app,
     dir,
-    dbPath,
     async close() {
-      app.close();
+      await app.close();
       server.closeAllConnections();
       await new Promise((r) => server.close(r));
       rmSync(dir, { recursive: true, force: true });

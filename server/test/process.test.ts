@@ -1,17 +1,18 @@
 import assert from 'node:assert/strict';
 import { randomUUID } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { after, describe, it } from 'node:test';
-import { auth, call, killChildren, openStream, spawnFailing, spawnServer, tempDir, VALID_APPLICATION } from './helpers.js';
+import { auth, call, databaseArgs, DATABASE_KIND, killChildren, openStream, spawnFailing, spawnServer, tempDir, VALID_APPLICATION } from './helpers.js';
 
 describe('the server process', () => {
   after(killChildren);
 
-  it('prints its URL, serves, and exits 0 on SIGTERM', async () => {
-    const db = join(tempDir(), 'nested', 'dir', 'dvc.sqlite');
-    const child = await spawnServer(['--port', '0', '--db', db]);
+  it('prints its URL, serves, and exits 0 on SIGTERM', { skip: DATABASE_KIND !== 'sqlite' }, async () => {
+    const db = DATABASE_KIND === 'sqlite' ? ['--db', join(tempDir(), 'nested', 'dir', 'dvc.sqlite')] : await databaseArgs();
+    const child = await spawnServer(['--port', '0', ...db]);
     assert.equal((await call(child.url, '/api/queue/services')).status, 200);
     const stream = await openStream(`${child.url}/api/queue/stream`);
     await stream.waitFor((e) => e.event === 'snapshot');
@@ -19,23 +20,54 @@ describe('the server process', () => {
     assert.equal(await child.exited, 0, 'graceful stop, even with an open event stream');
   });
 
+  it('stops gracefully on SIGTERM: streams told to reconnect, the write in flight answered, exit 0', async () => {
+    const child = await spawnServer(['--port', '0', ...(await databaseArgs()), '--sse-retry-ms', '500']);
+    const stream = await openStream(`${child.url}/api/queue/stream`);
+    await stream.waitFor((e) => e.event === 'snapshot');
+    let raw = '';
+    stream.response.on('data', (chunk: Buffer | string) => void (raw += chunk.toString()));
+    const ended = new Promise<void>((r) => stream.response.once('end', r));
+    // A ticket request whose body is still arriving when SIGTERM comes.
+    const { port } = new URL(child.url);
+    const answer = new Promise<{ status: number; connection: string | undefined; body: string }>((resolve, reject) => {
+      const req = request({ host: '127.0.0.1', port, path: '/api/queue/tickets', method: 'POST', headers: { 'Content-Type': 'application/json' } }, (res) => {
+        let body = '';
+        res.on('data', (c: Buffer) => (body += c.toString()));
+        res.on('end', () => resolve({ status: res.statusCode!, connection: res.headers.connection, body }));
+      });
+      req.on('error', reject);
+      req.write('{"service":');
+      setTimeout(() => {
+        child.proc.kill('SIGTERM');
+        setTimeout(() => req.end('"A"}'), 150);
+      }, 50);
+    });
+    await ended;
+    assert.match(raw, /^retry: \d+$/m, 'told when to come back');
+    const reply = await answer;
+    assert.equal(reply.status, 201, reply.body);
+    assert.equal(reply.connection, 'close');
+    assert.equal(JSON.parse(reply.body).number, 'A-001');
+    assert.equal(await child.exited, 0);
+  });
+
   it('generates a staff token when none is set, prints it, and keeps it across restarts', async () => {
-    const db = join(tempDir(), 'dvc.sqlite');
+    const db = await databaseArgs();
     const tokenOf = (out: string) => /staff token[^:]*: (\S+)/.exec(out)?.[1];
-    const first = await spawnServer(['--port', '0', '--db', db], { STAFF_TOKEN: '' });
+    const first = await spawnServer(['--port', '0', ...db], { STAFF_TOKEN: '' });
     const token = tokenOf(first.output());
     assert.ok(token && token.length >= 20);
     const ok = await call(first.url, '/api/queue/counters/1/next', { method: 'POST', headers: { Authorization: `Bearer ${token}` } });
     assert.equal(ok.status, 200);
     first.proc.kill('SIGTERM');
     await first.exited;
-    const second = await spawnServer(['--port', '0', '--db', db], { STAFF_TOKEN: '' });
+    const second = await spawnServer(['--port', '0', ...db], { STAFF_TOKEN: '' });
     assert.equal(tokenOf(second.output()), token);
     second.proc.kill('SIGTERM');
     await second.exited;
   });
 
-  it('refuses a corrupt database file with a clear message naming it', async () => {
+  it('refuses a corrupt database file with a clear message naming it', { skip: DATABASE_KIND !== 'sqlite' }, async () => {
     const db = join(tempDir(), 'corrupt.sqlite');
     writeFileSync(db, 'this is not a database, just some text that is long enough '.repeat(200));
     const { code, output } = await spawnFailing(['--port', '0', '--db', db]);
@@ -45,7 +77,7 @@ describe('the server process', () => {
     assert.doesNotMatch(output, /\n\s+at /, 'no stack trace');
   });
 
-  it('refuses a database locked by another process', async () => {
+  it('refuses a database locked by another process', { skip: DATABASE_KIND !== 'sqlite' }, async () => {
     const file = join(tempDir(), 'locked.sqlite');
     const holder = new Database(file);
     holder.pragma('journal_mode = WAL');
@@ -61,15 +93,24 @@ describe('the server process', () => {
     }
   });
 
-  it('rejects bad configuration with one clear line', async () => {
+  it('refuses a PostgreSQL server it cannot reach, naming it without the password', { skip: DATABASE_KIND !== 'postgres' }, async () => {
+    const { code, output } = await spawnFailing(['--port', '0', '--database-url', 'postgres://dvc:s3cret@127.0.0.1:1/dvc', '--database-wait-ms', '600']);
+    assert.notEqual(code, 0);
+    assert.match(output, /cannot open database postgres:\/\/dvc:\*\*\*@127\.0\.0\.1:1\/dvc/);
+    assert.match(output, /waiting for database/, 'it waited first');
+    assert.doesNotMatch(output, /s3cret/);
+    assert.doesNotMatch(output, /\n\s+at /, 'no stack trace');
+  });
+
+  it('rejects bad configuration with one clear line', { skip: DATABASE_KIND !== 'sqlite' }, async () => {
     const { code, output } = await spawnFailing(['--rate-limit-tickets', 'lots']);
     assert.notEqual(code, 0);
     assert.match(output, /RATE_LIMIT_TICKETS must look like/);
   });
 
   it('survives SIGKILL mid-stream: state intact, streams resume by Last-Event-ID', async () => {
-    const db = join(tempDir(), 'crash.sqlite');
-    const first = await spawnServer(['--port', '0', '--db', db, '--heartbeat-ms', '100']);
+    const db = await databaseArgs();
+    const first = await spawnServer(['--port', '0', ...db, '--heartbeat-ms', '100']);
     const a1 = await call(first.url, '/api/queue/tickets', { json: { service: 'A' }, headers: { 'Idempotency-Key': 'k-a1' } });
     const a2 = await call(first.url, '/api/queue/tickets', { json: { service: 'A' } });
     await call(first.url, '/api/queue/counters/1/next', { method: 'POST', headers: auth });
@@ -87,7 +128,7 @@ describe('the server process', () => {
     first.proc.kill('SIGKILL');
     assert.equal(await first.exited, null);
 
-    const second = await spawnServer(['--port', '0', '--db', db]);
+    const second = await spawnServer(['--port', '0', ...db]);
     try {
       const t1 = await call(second.url, `/api/queue/tickets/${a1.body.id}`);
       assert.equal(t1.body.status, 'called');
@@ -116,13 +157,20 @@ describe('the server process', () => {
     }
   });
 
-  it('--simulate moves the queue by itself', async () => {
-    const child = await spawnServer(['--port', '0', '--db', join(tempDir(), 'sim.sqlite'), '--simulate', '--simulate-ms', '50']);
+  it('--simulate moves the queue and the applications by themselves', async () => {
+    const child = await spawnServer(['--port', '0', ...(await databaseArgs()), '--simulate', '--simulate-ms', '50']);
     try {
+      const { reference } = (await call(child.url, '/api/applications', { json: VALID_APPLICATION })).body;
       const stream = await openStream(`${child.url}/api/queue/stream`);
       await stream.waitFor((e) => e.event === 'ticket' && e.data.action === 'issued', 2, 1800);
       await stream.waitFor((e) => e.event === 'called', 1, 1800);
       stream.close();
+      let history: Array<{ status: string }> = [];
+      for (const end = Date.now() + 1500; history.length < 3 && Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
+        history = (await call(child.url, `/api/applications/${reference}/status`, { json: { verifier: '5678' } })).body.history;
+      }
+      assert.ok(history.length >= 3, `moved on: ${JSON.stringify(history)}`);
+      assert.deepEqual(history.slice(0, 2).map((h) => h.status), ['received', 'processing']);
     } finally {
       child.proc.kill('SIGKILL');
       await child.exited;

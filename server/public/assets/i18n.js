@@ -50,6 +50,28 @@ const TEXT = {
   unauthorized: { vi: 'Mã cán bộ không đúng', en: 'Wrong staff token', de: 'Falsches Personal-Token' },
   failed: { vi: 'Không thực hiện được, vui lòng thử lại', en: 'That did not work, please try again', de: 'Das hat nicht geklappt, bitte erneut versuchen' },
   waiting: { vi: 'Đang chờ', en: 'Waiting', de: 'Wartend' },
+  tabQueue: { vi: 'Gọi số', en: 'Queue', de: 'Aufruf' },
+  tabApplications: { vi: 'Hồ sơ', en: 'Applications', de: 'Anträge' },
+  appLabel: { vi: 'Hồ sơ', en: 'Application', de: 'Antrag' },
+  appNext: { vi: 'Chuyển sang', en: 'Move to', de: 'Weiter zu' },
+  appNote: {
+    vi: 'Ghi chú (cần bổ sung: mỗi giấy tờ một dòng; từ chối: lý do)',
+    en: 'Note (documents needed: one per line; rejected: the reason)',
+    de: 'Notiz (Unterlagen fehlen: eine je Zeile; abgelehnt: der Grund)',
+  },
+  appMove: { vi: 'Cập nhật trạng thái', en: 'Update status', de: 'Status ändern' },
+  appRefresh: { vi: 'Tải lại', en: 'Reload', de: 'Neu laden' },
+  appNone: { vi: 'Chưa có hồ sơ nào', en: 'No applications yet', de: 'Noch keine Anträge' },
+  appFinal: { vi: 'Hồ sơ đã kết thúc', en: 'This application is closed', de: 'Dieser Antrag ist abgeschlossen' },
+  appNeedsText: { vi: 'Cần ghi rõ giấy tờ còn thiếu hoặc lý do', en: 'Say what is missing, or why', de: 'Bitte angeben, was fehlt oder warum' },
+  appConflict: { vi: 'Không thể chuyển sang trạng thái này', en: 'It cannot move to that status', de: 'Dieser Statuswechsel ist nicht möglich' },
+  appDue: { vi: 'Hẹn trả', en: 'Due', de: 'Fällig' },
+  'status.received': { vi: 'Đã tiếp nhận', en: 'Received', de: 'Eingegangen' },
+  'status.processing': { vi: 'Đang giải quyết', en: 'Processing', de: 'In Bearbeitung' },
+  'status.needs-documents': { vi: 'Cần bổ sung hồ sơ', en: 'Documents needed', de: 'Unterlagen fehlen' },
+  'status.result-ready': { vi: 'Đã có kết quả', en: 'Result ready', de: 'Ergebnis liegt vor' },
+  'status.collected': { vi: 'Đã trả kết quả', en: 'Collected', de: 'Abgeholt' },
+  'status.rejected': { vi: 'Từ chối', en: 'Rejected', de: 'Abgelehnt' },
 };
 
 const SUPPORTED = ['vi', 'en', 'de'];

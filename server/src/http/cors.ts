@@ -1,6 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 
-const ALLOW_HEADERS = 'Content-Type, Authorization, Idempotency-Key, Last-Event-ID';
+const ALLOW_HEADERS = 'Content-Type, Authorization, Idempotency-Key, Last-Event-ID, X-Verifier';
 const EXPOSE_HEADERS = 'Retry-After, Idempotent-Replayed';
 
 /**

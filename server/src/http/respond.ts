@@ -1,6 +1,10 @@
 import type { ServerResponse } from 'node:http';
 import type { ErrorBody } from '../contracts.js';
+import { DatabaseUnavailable } from '../db/database.js';
 import { HttpError } from './errors.js';
+
+/** One log line per outage is enough; a request a second during a restart would flood the log. */
+let unavailableLoggedAt = 0;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
   const text = JSON.stringify(body);
@@ -14,8 +18,9 @@ export function sendJson(res: ServerResponse, status: number, body: unknown, hea
 }
 
 /**
- * Turns any thrown value into a JSON error. Unknown errors are logged here and answered with a
- * generic 500: a response never carries a stack trace or an internal message.
+ * Turns any thrown value into a JSON error. A database that cannot be reached is a 503 with
+ * Retry-After; unknown errors are logged here and answered with a generic 500: a response never
+ * carries a stack trace or an internal message.
  */
 export function sendError(res: ServerResponse, err: unknown): void {
   if (res.headersSent) {
@@ -25,6 +30,15 @@ export function sendError(res: ServerResponse, err: unknown): void {
   if (err instanceof HttpError) {
     const body: ErrorBody = { error: err.code, message: err.message, details: err.details };
     sendJson(res, err.status, body, err.headers);
+    return;
+  }
+  if (err instanceof DatabaseUnavailable) {
+    if (Date.now() - unavailableLoggedAt > 5_000) {
+      unavailableLoggedAt = Date.now();
+      console.error(`dvc-server: ${err.message}; answering 503 until it is back`);
+    }
+    const body: ErrorBody = { error: 'unavailable', message: 'The service is briefly unavailable; try again.', details: [] };
+    sendJson(res, 503, body, { 'Retry-After': '2' });
     return;
   }
   console.error('dvc-server: unexpected error', err);

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import type { LocalizedText } from '../../../src/queue/contracts.js';
-import { StartupError } from '../db/open.js';
+import { StartupError } from '../startup-error.js';
 import type { Schemas } from '../validation.js';
 
 export interface ServiceConfig {

@@ -1,37 +1,65 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { QueueSnapshot } from '../../../src/queue/contracts.js';
-import { iso, serviceDay } from '../time.js';
+import { iso } from '../time.js';
 import type { StoredEvent } from './queue.js';
 
 /** A client that has this much unsent data is too slow; it is dropped and resumes by Last-Event-ID. */
 const MAX_BUFFERED = 512 * 1024;
+/** Events held for a stream still reading its start from the database; more means something is stuck. */
+const MAX_HELD = 5_000;
 
 const frame = (e: StoredEvent): string => `id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`;
+const snapshotFrame = (s: QueueSnapshot): string => `id: ${s.eventId}\nevent: snapshot\ndata: ${JSON.stringify(s)}\n\n`;
+
+/** One open stream. */
+export interface Stream {
+  res: ServerResponse;
+  /** The last event id this stream was sent; later ones only. */
+  lastId: number;
+  /** Until its snapshot or replay is written, broadcasts are held here. */
+  held: StoredEvent[] | undefined;
+}
 
 /**
- * Fan-out of queue events to Server-Sent-Events clients. Each event is serialised once and
- * written to every open stream; heartbeats (no id, so they never move a client's Last-Event-ID)
- * keep proxies and NAT tables from closing idle connections.
+ * Fan-out of queue events to Server-Sent-Events clients. A stream joins before its start (a
+ * snapshot or the missed events) is read from the database, and every stream remembers the last
+ * id it was sent: whatever is broadcast meanwhile is held, then sent without a gap or a repeat.
+ * Each batch is serialised once for the streams that need all of it. Heartbeats (no id, so they
+ * never move a client's Last-Event-ID) keep proxies and NAT tables from closing idle connections.
  */
 export class SseHub {
-  private readonly clients = new Set<ServerResponse>();
+  private readonly streams = new Set<Stream>();
   private readonly timer: NodeJS.Timeout;
-  private day: string;
 
   constructor(
     heartbeatMs: number,
     private readonly retryMs: number,
     private readonly now: () => number,
-    /** The queue as it stands, sent to every screen when a new service day starts. */
-    private readonly snapshot?: () => QueueSnapshot,
   ) {
-    this.day = serviceDay(now());
     this.timer = setInterval(() => this.heartbeat(), heartbeatMs);
     this.timer.unref();
   }
 
-  /** Starts an event stream on `res`; the caller then sends the snapshot or the replay. */
-  open(req: IncomingMessage, res: ServerResponse): void {
+  get size(): number {
+    return this.streams.size;
+  }
+
+  /** Joins a stream to the broadcast before its start is read; nothing is written yet. */
+  join(res: ServerResponse): Stream {
+    const stream: Stream = { res, lastId: 0, held: [] };
+    this.streams.add(stream);
+    res.on('close', () => this.streams.delete(stream));
+    return stream;
+  }
+
+  /** Leaves without having started (its start could not be read). */
+  leave(stream: Stream): void {
+    this.streams.delete(stream);
+  }
+
+  /** Sends the headers and the stream's start — a snapshot, or the events after `lastId` — then what was held. */
+  start(req: IncomingMessage, stream: Stream, start: { snapshot: QueueSnapshot } | { events: StoredEvent[]; after: number }): void {
+    const { res } = stream;
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
@@ -41,51 +69,77 @@ export class SseHub {
     });
     req.socket.setNoDelay(true);
     req.socket.setKeepAlive(true);
-    res.write(`retry: ${this.retryMs}\n\n`);
-    this.clients.add(res);
-    res.on('close', () => this.clients.delete(res));
-  }
-
-  sendSnapshot(res: ServerResponse, snapshot: QueueSnapshot): void {
-    this.write(res, `id: ${snapshot.eventId}\nevent: snapshot\ndata: ${JSON.stringify(snapshot)}\n\n`);
-  }
-
-  sendEvents(res: ServerResponse, events: StoredEvent[]): void {
-    if (events.length) this.write(res, events.map(frame).join(''));
+    let text = `retry: ${this.retryMs}\n\n`;
+    if ('snapshot' in start) {
+      text += snapshotFrame(start.snapshot);
+      stream.lastId = start.snapshot.eventId;
+    } else {
+      text += start.events.map(frame).join('');
+      stream.lastId = Math.max(start.after, start.events.at(-1)?.id ?? 0);
+    }
+    const held = stream.held!;
+    stream.held = undefined;
+    this.write(stream, text);
+    if (held.length) this.send(stream, held);
   }
 
   broadcast(events: StoredEvent[]): void {
-    const text = events.map(frame).join('');
-    for (const res of this.clients) this.write(res, text);
+    const all = events.map(frame).join('');
+    for (const stream of this.streams) {
+      if (stream.held) {
+        stream.held.push(...events);
+        if (stream.held.length > MAX_HELD) this.drop(stream);
+      } else if (stream.lastId < events[0]!.id) this.write(stream, all, events.at(-1)!.id);
+      else this.send(stream, events);
+    }
+  }
+
+  /** Every started stream gets this snapshot (the server could not replay what it missed). */
+  resetAll(snapshot: QueueSnapshot): void {
+    const text = snapshotFrame(snapshot);
+    for (const stream of this.streams) if (!stream.held) this.write(stream, text, snapshot.eventId);
+  }
+
+  /**
+   * For a graceful stop: every stream is told to come back after a short, spread-out delay — to
+   * another instance behind the load balancer — and is closed.
+   */
+  drain(): void {
+    for (const stream of this.streams) {
+      if (!stream.held) stream.res.write(`retry: ${Math.round(250 + Math.random() * this.retryMs)}\n\n`);
+      stream.res.end();
+    }
+    this.streams.clear();
   }
 
   close(): void {
     clearInterval(this.timer);
-    for (const res of this.clients) res.end();
-    this.clients.clear();
+    for (const stream of this.streams) stream.res.end();
+    this.streams.clear();
   }
 
   private heartbeat(): void {
-    const day = serviceDay(this.now());
-    const newDay = day !== this.day;
-    this.day = day;
-    if (!this.clients.size) return;
-    // Numbers restart each service day: a board left on overnight shows the empty morning at once,
-    // not yesterday's calls until the first number of the day.
-    if (newDay && this.snapshot) {
-      const snapshot = this.snapshot();
-      for (const res of this.clients) this.sendSnapshot(res, snapshot);
-    }
+    if (!this.streams.size) return;
     const text = `event: heartbeat\ndata: ${JSON.stringify({ type: 'heartbeat', at: iso(this.now()) })}\n\n`;
-    for (const res of this.clients) this.write(res, text);
+    for (const stream of this.streams) if (!stream.held) this.write(stream, text);
   }
 
-  private write(res: ServerResponse, text: string): void {
-    if (res.writableLength > MAX_BUFFERED) {
-      this.clients.delete(res);
-      res.destroy();
+  private send(stream: Stream, events: StoredEvent[]): void {
+    const fresh = events.filter((e) => e.id > stream.lastId);
+    if (fresh.length) this.write(stream, fresh.map(frame).join(''), fresh.at(-1)!.id);
+  }
+
+  private write(stream: Stream, text: string, lastId?: number): void {
+    if (stream.res.writableLength > MAX_BUFFERED) {
+      this.drop(stream);
       return;
     }
-    res.write(text);
+    stream.res.write(text);
+    if (lastId !== undefined) stream.lastId = lastId;
+  }
+
+  private drop(stream: Stream): void {
+    this.streams.delete(stream);
+    stream.res.destroy();
   }
 }

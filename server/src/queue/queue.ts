@@ -1,245 +1,229 @@
+import { AsyncLocalStorage } from 'node:async_hooks';
 import { randomBytes } from 'node:crypto';
-import type { Database, Statement } from 'better-sqlite3';
-import type {
-  Counter,
-  QueueSnapshot,
-  RecentCall,
-  Service,
-  Ticket,
-  TicketAction,
-  TicketStatus,
-} from '../../../src/queue/contracts.js';
+import type { Counter, QueueSnapshot, RecentCall, Service, Ticket, TicketAction } from '../../../src/queue/contracts.js';
+import type { Database } from '../db/database.js';
 import { HttpError, notFound } from '../http/errors.js';
 import { iso, serviceDay } from '../time.js';
 import type { CounterConfig, QueueConfig } from './config.js';
-
-/** An event as stored and streamed: `data` already includes its `id`. */
-export interface StoredEvent {
-  id: number;
-  type: 'called' | 'ticket';
-  data: Record<string, unknown> & { id: number };
-}
-
-interface TicketRow {
-  id: string;
-  day: string;
-  service: string;
-  seq: number;
-  number: string;
-  status: TicketStatus;
-  counter: string | null;
-  issued_at: number;
-  called_at: number | null;
-}
-
-/** Handling times averaged for the estimate: recent enough to follow the day's pace. */
-const AVERAGE_OVER = 10;
-const DEFAULT_HANDLING_SECONDS = 300;
-const RECENT_CALLS = 10;
-
-/** Every query of the queue, prepared once. */
-function statements(db: Database) {
-  return {
-    maxSeq: db.prepare('SELECT coalesce(max(seq), 0) AS n FROM tickets WHERE day = ? AND service = ?'),
-    insertTicket: db.prepare(
-      `INSERT INTO tickets (id, day, service, seq, number, status, issued_at) VALUES (?, ?, ?, ?, ?, 'waiting', ?)`,
-    ),
-    ticket: db.prepare('SELECT * FROM tickets WHERE id = ?'),
-    waiting: db.prepare(`SELECT count(*) AS n FROM tickets WHERE day = ? AND service = ? AND status = 'waiting'`),
-    ahead: db.prepare(
-      `SELECT count(*) AS n FROM tickets WHERE day = ? AND service = ? AND status = 'waiting' AND seq < ?`,
-    ),
-    handling: db.prepare(
-      `SELECT avg(d) AS ms FROM (SELECT finished_at - called_at AS d FROM tickets
-       WHERE service = ? AND status = 'done' AND called_at IS NOT NULL ORDER BY finished_at DESC LIMIT ${AVERAGE_OVER})`,
-    ),
-    current: db.prepare(
-      `SELECT * FROM tickets WHERE status = 'called' AND counter = ? ORDER BY called_at DESC LIMIT 1`,
-    ),
-    setStatus: db.prepare('UPDATE tickets SET status = ?, finished_at = ? WHERE id = ?'),
-    call: db.prepare(`UPDATE tickets SET status = 'called', counter = ?, called_at = ? WHERE id = ?`),
-    recent: db.prepare(
-      `SELECT number, service, counter, called_at FROM tickets WHERE day = ? AND called_at IS NOT NULL
-       ORDER BY called_at DESC, rowid DESC LIMIT ${RECENT_CALLS}`,
-    ),
-    insertEvent: db.prepare('INSERT INTO events (type, data) VALUES (?, ?)'),
-    pruneEvents: db.prepare('DELETE FROM events WHERE id <= ?'),
-    lastEventId: db.prepare(`SELECT coalesce((SELECT seq FROM sqlite_sequence WHERE name = 'events'), 0) AS n`),
-    firstEventId: db.prepare('SELECT min(id) AS n FROM events'),
-    eventsAfter: db.prepare('SELECT id, type, data FROM events WHERE id > ? ORDER BY id'),
-  };
-}
+import type { QueueStore, TicketRow } from './store.js';
 
 /**
- * The queue's state and rules, all in SQLite. Every mutation runs inside `write()`: one
+ * An event as stored and streamed. `called` and `ticket` events carry their `id` in `data`; a
+ * `snapshot` event (the start of a service day) is a QueueSnapshot whose `eventId` is its id.
+ */
+export interface StoredEvent {
+  id: number;
+  type: 'called' | 'ticket' | 'snapshot';
+  data: Record<string, unknown>;
+}
+
+/** PostgreSQL channel on which a committing instance announces the last event id it appended. */
+export const EVENTS_CHANNEL = 'dvc_queue_events';
+
+const DEFAULT_HANDLING_SECONDS = 300;
+
+const noCurrentTicket = (): HttpError =>
+  new HttpError(409, 'no-current-ticket', 'This counter is not serving anyone; call the next ticket first.');
+
+/**
+ * The queue's state and rules; its SQL is in store.ts. Every mutation runs inside `write()`: one
  * transaction that also appends the resulting events, which are published only after commit, so
  * a client never sees an event that a crash could take back.
  */
 export class Queue {
-  private pending: StoredEvent[] = [];
-  private readonly q: ReturnType<typeof statements>;
-  /** "Oldest waiting among these letters", one prepared statement per counter. */
-  private readonly oldestFor = new Map<string, Statement>();
+  /**
+   * The running write (per transaction, whatever else runs meanwhile): the events it appended,
+   * and average handling times it read (until a ticket of that service is finished).
+   */
+  private readonly running = new AsyncLocalStorage<{ events: StoredEvent[]; averages: Map<string, number | null> }>();
+  /** The last service day whose start this instance saw recorded. */
+  private rolledDay: string | undefined;
 
   constructor(
     private readonly db: Database,
+    private readonly store: QueueStore,
     readonly config: QueueConfig,
     private readonly now: () => number,
     private readonly eventRetention: number,
+    /** Receives the events of every committed write, in order. */
     private readonly publish: (events: StoredEvent[]) => void,
-  ) {
-    this.q = statements(db);
-  }
+  ) {}
 
-  /** Runs `fn` in one write transaction, then publishes the events it appended. */
-  write<T>(fn: () => T): T {
-    try {
-      const result = this.db.transaction(fn).immediate();
-      const events = this.pending;
-      this.pending = [];
-      if (events.length) this.publish(events);
-      return result;
-    } catch (err) {
-      this.pending = [];
-      throw err;
-    }
+  /**
+   * Runs `fn` in one write transaction, then publishes the events it appended. Other instances
+   * hear of them through a notification sent with the commit (PostgreSQL).
+   */
+  async write<T>(fn: () => Promise<T>): Promise<T> {
+    if (this.running.getStore()) return fn();
+    const events: StoredEvent[] = [];
+    const result = await this.db.write(() =>
+      this.running.run({ events, averages: new Map() }, async () => {
+        const r = await fn();
+        if (events.length) await this.db.notify(EVENTS_CHANNEL, String(events.at(-1)!.id));
+        return r;
+      }),
+    );
+    if (events.length) this.publish(events);
+    return result;
   }
 
   // ── citizen side ────────────────────────────────────────────────────────────
 
-  issue(letter: string): Ticket {
+  async issue(letter: string): Promise<Ticket> {
     this.assertWriting();
     if (!this.config.services.some((s) => s.letter === letter)) {
       throw new HttpError(400, 'invalid-body', 'No such service.', [{ field: '/service', message: 'unknown service' }]);
     }
     const now = this.now();
     const day = serviceDay(now);
-    const seq = (this.q.maxSeq.get(day, letter) as { n: number }).n + 1;
+    const seq = await this.store.nextSeq(day, letter);
     const number = `${letter}-${String(seq).padStart(3, '0')}`;
     // 128 random bits: the id is the only key to a ticket, so it must not be guessable.
     const id = randomBytes(16).toString('base64url');
-    this.q.insertTicket.run(id, day, letter, seq, number, now);
-    this.emitTicket('issued', { service: letter, number }, now);
-    return this.ticket(id)!;
+    await this.store.insertTicket({ id, day, service: letter, seq, number, issuedAt: now });
+    await this.emitTicket('issued', { service: letter, number }, now);
+    return (await this.ticket(id))!;
   }
 
-  ticket(id: string): Ticket | undefined {
-    const row = this.q.ticket.get(id) as TicketRow | undefined;
-    return row && this.toTicket(row);
+  ticket(id: string): Promise<Ticket | undefined> {
+    return this.db.read(async () => {
+      const row = await this.store.ticket(id);
+      return row && this.toTicket(row);
+    });
   }
 
   /** Cancels a waiting ticket; cancelling twice answers the same; a called or finished one cannot be. */
-  cancel(id: string): Ticket {
+  async cancel(id: string): Promise<Ticket> {
     this.assertWriting();
-    const row = this.q.ticket.get(id) as TicketRow | undefined;
+    const row = await this.store.ticket(id);
     if (!row) throw notFound('ticket');
     if (row.status === 'waiting') {
       const now = this.now();
-      this.q.setStatus.run('cancelled', now, id);
-      this.emitTicket('cancelled', row, now);
+      await this.store.setStatus(id, 'cancelled', now);
+      await this.emitTicket('cancelled', row, now);
     } else if (row.status !== 'cancelled') {
       throw new HttpError(409, 'not-cancellable', `The ticket is ${row.status} and can no longer be cancelled.`);
     }
-    return this.ticket(id)!;
+    return (await this.ticket(id))!;
   }
 
   // ── staff side ──────────────────────────────────────────────────────────────
 
   /** Finishes the counter's current ticket (as done) and calls the oldest waiting one among its letters. */
-  next(counterId: string): Counter {
+  async next(counterId: string): Promise<Counter> {
     this.assertWriting();
     const counter = this.counter(counterId);
     const now = this.now();
-    const current = this.q.current.get(counter.id) as TicketRow | undefined;
-    if (current) this.finishRow(current, 'done', now);
-    let oldestStmt = this.oldestFor.get(counter.id);
-    if (!oldestStmt) {
-      oldestStmt = this.db.prepare(
-        `SELECT * FROM tickets WHERE day = ? AND status = 'waiting' AND service IN (${counter.letters.map(() => '?').join(',')})
-         ORDER BY issued_at, seq LIMIT 1`,
-      );
-      this.oldestFor.set(counter.id, oldestStmt);
-    }
-    const oldest = oldestStmt.get(serviceDay(now), ...counter.letters) as TicketRow | undefined;
-    if (oldest) {
-      this.q.call.run(counter.id, now, oldest.id);
-      this.emit('called', { number: oldest.number, service: oldest.service, counter: counter.id }, oldest.service, now);
-    }
+    const finished = await this.store.finishCurrent(counter.id, 'done', now);
+    if (finished) await this.finished(finished, 'done', now);
+    const called = await this.store.callOldest(serviceDay(now), counter.letters, counter.id, now);
+    if (called) await this.emit('called', { number: called.number, service: called.service, counter: counter.id }, called.service, now);
+    // What the counter serves now is known: the one just called, or nobody.
+    const serving = called ? { number: called.number, service: called.service, calledAt: iso(now) } : null;
+    return { id: counter.id, name: counter.name, letters: counter.letters, current: serving };
+  }
+
+  async recall(counterId: string): Promise<Counter> {
+    this.assertWriting();
+    const counter = this.counter(counterId);
+    const current = await this.currentOrConflict(counter);
+    await this.emitTicket('recalled', { ...current, counter: counter.id }, this.now());
     return this.counterState(counter);
   }
 
-  recall(counterId: string): Counter {
+  async finish(counterId: string, outcome: 'done' | 'no-show'): Promise<Counter> {
     this.assertWriting();
     const counter = this.counter(counterId);
-    const current = this.currentOrConflict(counter);
-    this.emitTicket('recalled', { ...current, counter: counter.id }, this.now());
+    const now = this.now();
+    const finished = await this.store.finishCurrent(counter.id, outcome, now);
+    if (!finished) throw noCurrentTicket();
+    await this.finished(finished, outcome, now);
     return this.counterState(counter);
   }
 
-  finish(counterId: string, outcome: 'done' | 'no-show'): Counter {
-    this.assertWriting();
-    const counter = this.counter(counterId);
-    this.finishRow(this.currentOrConflict(counter), outcome, this.now());
-    return this.counterState(counter);
+  // ── the service day ─────────────────────────────────────────────────────────
+
+  /**
+   * Records the start of a new service day (midnight in Viet Nam) once, whichever instance sees
+   * it first — writes are serialised and a day has one row — and appends a `snapshot` event, so
+   * every open stream, on every instance, shows the empty morning; a client resuming by
+   * Last-Event-ID gets it in order too. A database's very first day rolls nothing over.
+   */
+  async rollover(): Promise<void> {
+    const now = this.now();
+    const day = serviceDay(now);
+    if (day === this.rolledDay) return;
+    await this.write(async () => {
+      const last = await this.store.lastRollover();
+      if (last !== undefined && last >= day) return;
+      await this.store.claimRollover(day, now);
+      if (last !== undefined) await this.emitSnapshot(now);
+    });
+    this.rolledDay = day;
   }
 
   // ── reading ─────────────────────────────────────────────────────────────────
 
-  services(): Service[] {
-    const day = serviceDay(this.now());
-    return this.config.services.map((s) => {
-      const waiting = (this.q.waiting.get(day, s.letter) as { n: number }).n;
-      return {
-        letter: s.letter,
-        name: s.name,
-        waiting,
-        estimatedWaitSeconds: this.estimate(s.letter, waiting),
-        counters: this.config.counters.filter((c) => c.letters.includes(s.letter)).map((c) => c.id),
-      };
-    });
+  services(): Promise<Service[]> {
+    return this.db.read(() => this.servicesAt(serviceDay(this.now())));
   }
 
-  snapshot(): QueueSnapshot {
-    const now = this.now();
-    const day = serviceDay(now);
-    const recent = (this.q.recent.all(day) as Array<{ number: string; service: string; counter: string; called_at: number }>).map(
-      (r): RecentCall => ({ number: r.number, service: r.service, counter: r.counter, calledAt: iso(r.called_at) }),
-    );
-    return {
-      eventId: this.lastEventId(),
-      day,
-      generatedAt: iso(now),
-      services: this.services(),
-      counters: this.config.counters.map((c) => this.counterState(c)),
-      recent,
-    };
+  /** The queue as it stands, read on one consistent snapshot of the database. */
+  snapshot(): Promise<QueueSnapshot> {
+    return this.db.read(async () => this.snapshotAt(this.now(), await this.store.lastEventId()));
   }
 
-  lastEventId(): number {
-    return (this.q.lastEventId.get() as { n: number }).n;
+  lastEventId(): Promise<number> {
+    return this.store.lastEventId();
   }
 
   /**
    * Events after `lastId` for a resuming client, or null when they cannot be replayed without a
    * gap (pruned, or an id this database never issued): the client then needs a fresh snapshot.
    */
-  eventsAfter(lastId: number): StoredEvent[] | null {
-    const last = this.lastEventId();
-    if (lastId > last) return null;
-    if (lastId === last) return [];
-    const first = (this.q.firstEventId.get() as { n: number | null }).n;
-    if (first === null || lastId < first - 1) return null;
-    return (this.q.eventsAfter.all(lastId) as Array<{ id: number; type: StoredEvent['type']; data: string }>).map((r) => ({
-      id: r.id,
-      type: r.type,
-      data: { ...(JSON.parse(r.data) as Record<string, unknown>), id: r.id },
-    }));
+  eventsAfter(lastId: number): Promise<StoredEvent[] | null> {
+    return this.db.read(async () => {
+      const last = await this.store.lastEventId();
+      if (lastId > last) return null;
+      if (lastId === last) return [];
+      const first = await this.store.firstEventId();
+      if (first === null || lastId < first - 1) return null;
+      return (await this.store.eventsAfter(lastId)).map((r): StoredEvent => {
+        const data = JSON.parse(r.data) as Record<string, unknown>;
+        return { id: r.id, type: r.type as StoredEvent['type'], data: r.type === 'snapshot' ? data : { ...data, id: r.id } };
+      });
+    });
   }
 
   // ── internals ───────────────────────────────────────────────────────────────
 
   private assertWriting(): void {
-    if (!this.db.inTransaction) throw new Error('queue mutations must run inside Queue.write()');
+    if (!this.running.getStore()) throw new Error('queue mutations must run inside Queue.write()');
+  }
+
+  private async servicesAt(day: string): Promise<Service[]> {
+    const services: Service[] = [];
+    for (const s of this.config.services) {
+      const { waiting, ms } = await this.store.figures(day, s.letter);
+      services.push({
+        letter: s.letter,
+        name: s.name,
+        waiting,
+        estimatedWaitSeconds: this.estimateWith(ms, s.letter, waiting),
+        counters: this.config.counters.filter((c) => c.letters.includes(s.letter)).map((c) => c.id),
+      });
+    }
+    return services;
+  }
+
+  private async snapshotAt(now: number, eventId: number): Promise<QueueSnapshot> {
+    const day = serviceDay(now);
+    const recent = (await this.store.recent(day)).map(
+      (r): RecentCall => ({ number: r.number, service: r.service, counter: r.counter, calledAt: iso(r.called_at) }),
+    );
+    const counters: Counter[] = [];
+    for (const c of this.config.counters) counters.push(await this.counterState(c, now));
+    return { eventId, day, generatedAt: iso(now), services: await this.servicesAt(day), counters, recent };
   }
 
   private counter(id: string): CounterConfig {
@@ -248,21 +232,22 @@ export class Queue {
     return c;
   }
 
-  private currentOrConflict(counter: CounterConfig): TicketRow {
-    const row = this.q.current.get(counter.id) as TicketRow | undefined;
-    if (!row) throw new HttpError(409, 'no-current-ticket', 'This counter is not serving anyone; call the next ticket first.');
+  private async currentOrConflict(counter: CounterConfig): Promise<TicketRow> {
+    const row = await this.store.current(counter.id);
+    if (!row) throw noCurrentTicket();
     return row;
   }
 
-  private finishRow(row: TicketRow, outcome: 'done' | 'no-show', now: number): void {
-    this.q.setStatus.run(outcome, now, row.id);
-    this.emitTicket(outcome, row, now);
+  /** After a ticket was finished: its event, and its service's average handling time is read again. */
+  private async finished(row: TicketRow, outcome: 'done' | 'no-show', now: number): Promise<void> {
+    this.running.getStore()!.averages.delete(row.service);
+    await this.emitTicket(outcome, row, now);
   }
 
-  private counterState(c: CounterConfig): Counter {
-    const row = this.q.current.get(c.id) as TicketRow | undefined;
+  private async counterState(c: CounterConfig, now = this.now()): Promise<Counter> {
+    const row = await this.store.current(c.id);
     // Yesterday's last number, never finished by staff, is not what the counter serves this morning.
-    const today = row?.day === serviceDay(this.now());
+    const today = row?.day === serviceDay(now);
     return {
       id: c.id,
       name: c.name,
@@ -271,8 +256,19 @@ export class Queue {
     };
   }
 
-  private estimate(letter: string, ahead: number): number {
-    const avg = (this.q.handling.get(letter) as { ms: number | null }).ms;
+  /** Estimated wait for someone with `ahead` people before them (the average read once per write). */
+  private async estimate(letter: string, ahead: number): Promise<number> {
+    const averages = this.running.getStore()?.averages;
+    let avg = averages?.get(letter);
+    if (avg === undefined) {
+      avg = await this.store.averageHandlingMs(letter);
+      averages?.set(letter, avg);
+    }
+    return this.estimateWith(avg, letter, ahead);
+  }
+
+  /** `ahead × average handling time ÷ counters serving the letter`; the configured default before any is handled. */
+  private estimateWith(avg: number | null, letter: string, ahead: number): number {
     const handlingSeconds =
       avg !== null
         ? avg / 1000
@@ -281,7 +277,7 @@ export class Queue {
     return Math.round((ahead * handlingSeconds) / counters);
   }
 
-  private toTicket(row: TicketRow): Ticket {
+  private async toTicket(row: TicketRow): Promise<Ticket> {
     const t: Ticket = {
       id: row.id,
       number: row.number,
@@ -293,29 +289,33 @@ export class Queue {
     if (row.called_at !== null) t.calledAt = iso(row.called_at);
     if (row.counter !== null) t.counter = row.counter;
     if (row.status === 'waiting') {
-      const ahead = (this.q.ahead.get(row.day, row.service, row.seq) as { n: number }).n;
+      const ahead = await this.store.ahead(row.day, row.service, row.seq);
       t.position = ahead;
-      t.estimatedWaitSeconds = this.estimate(row.service, ahead);
+      t.estimatedWaitSeconds = await this.estimate(row.service, ahead);
     }
     return t;
   }
 
-  private emitTicket(
-    action: TicketAction,
-    t: { number: string; service: string; counter?: string | null },
-    now: number,
-  ): void {
+  private emitTicket(action: TicketAction, t: { number: string; service: string; counter?: string | null }, now: number): Promise<void> {
     const data: Record<string, unknown> = { action, number: t.number, service: t.service };
     if (t.counter) data.counter = t.counter;
-    this.emit('ticket', data, t.service, now);
+    return this.emit('ticket', data, t.service, now);
   }
 
   /** Appends one event (in the running transaction) with the service's waiting figures after it. */
-  private emit(type: StoredEvent['type'], fields: Record<string, unknown>, letter: string, now: number): void {
-    const waiting = (this.q.waiting.get(serviceDay(now), letter) as { n: number }).n;
-    const data = { type, ...fields, at: iso(now), waiting, estimatedWaitSeconds: this.estimate(letter, waiting) };
-    const id = Number(this.q.insertEvent.run(type, JSON.stringify(data)).lastInsertRowid);
-    this.q.pruneEvents.run(id - this.eventRetention);
-    this.pending.push({ id, type, data: { ...data, id } });
+  private async emit(type: 'called' | 'ticket', fields: Record<string, unknown>, letter: string, now: number): Promise<void> {
+    const { waiting, ms } = await this.store.figures(serviceDay(now), letter);
+    this.running.getStore()!.averages.set(letter, ms);
+    const data = { type, ...fields, at: iso(now), waiting, estimatedWaitSeconds: await this.estimate(letter, waiting) };
+    const id = await this.store.appendEvent(type, JSON.stringify(data), this.eventRetention);
+    this.running.getStore()!.events.push({ id, type, data: { ...data, id } });
+  }
+
+  /** Appends the whole queue as a `snapshot` event whose `eventId` is its own id. */
+  private async emitSnapshot(now: number): Promise<void> {
+    // Read in the transaction, before the event row it becomes; the id is known only then.
+    const state = await this.snapshotAt(now, 0);
+    const id = await this.store.appendEvent('snapshot', (n) => JSON.stringify({ ...state, eventId: n }), this.eventRetention);
+    this.running.getStore()!.events.push({ id, type: 'snapshot', data: { ...state, eventId: id } });
   }
 }

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { LocalizedText, ProcedureSummary } from './contracts.js';
-import { StartupError } from './db/open.js';
-import type { Schemas } from './validation.js';
+import type { LocalizedText, ProcedureSummary } from '../contracts.js';
+import { StartupError } from '../startup-error.js';
+import type { Schemas } from '../validation.js';
 
 export interface ProcedureCatalogue {
   summaries: ProcedureSummary[];

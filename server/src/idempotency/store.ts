@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { IncomingMessage } from 'node:http';
-import type { Database, Statement } from 'better-sqlite3';
-import { HttpError } from './http/errors.js';
+import type { Sql } from '../db/database.js';
+import { HttpError } from '../http/errors.js';
 
 export interface StoredResponse {
   status: number;
@@ -13,23 +13,23 @@ const KEEP_MS = 48 * 3600_000;
 
 /**
  * Stored responses by `Idempotency-Key`. `find` and `save` run inside the caller's write
- * transaction, so a replay and the original can never both create something.
+ * transaction, so a replay and the original can never both create something — on one instance
+ * or several: writes are serialised across instances, and (scope, key) is the primary key.
  */
 export class IdempotencyStore {
-  private readonly select: Statement<[string, string]>;
-  private readonly insert: Statement<[string, string, string, number, string, number]>;
+  constructor(private readonly db: Sql) {}
 
-  constructor(db: Database, now: number) {
-    db.prepare('DELETE FROM idempotency WHERE created_at < ?').run(now - KEEP_MS);
-    this.select = db.prepare('SELECT body_hash, status, response FROM idempotency WHERE scope = ? AND key = ?');
-    this.insert = db.prepare(
-      'INSERT INTO idempotency (scope, key, body_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?, ?)',
-    );
+  /** Forgets keys older than two days. */
+  async prune(now: number): Promise<void> {
+    await this.db.run('DELETE FROM idempotency WHERE created_at < ?', [now - KEEP_MS]);
   }
 
   /** The first response for this key, or undefined. The same key with another body is a client bug: 422. */
-  find(scope: string, key: string, bodyHash: string): StoredResponse | undefined {
-    const row = this.select.get(scope, key) as { body_hash: string; status: number; response: string } | undefined;
+  async find(scope: string, key: string, bodyHash: string): Promise<StoredResponse | undefined> {
+    const row = await this.db.get<{ body_hash: string; status: number; response: string }>(
+      'SELECT body_hash, status, response FROM idempotency WHERE scope = ? AND key = ?',
+      [scope, key],
+    );
     if (!row) return undefined;
     if (row.body_hash !== bodyHash) {
       throw new HttpError(422, 'idempotency-key-reused', 'This Idempotency-Key was used with a different body.');
@@ -37,8 +37,11 @@ export class IdempotencyStore {
     return { status: row.status, body: JSON.parse(row.response) as unknown };
   }
 
-  save(scope: string, key: string, bodyHash: string, response: StoredResponse, now: number): void {
-    this.insert.run(scope, key, bodyHash, response.status, JSON.stringify(response.body), now);
+  async save(scope: string, key: string, bodyHash: string, response: StoredResponse, now: number): Promise<void> {
+    await this.db.run(
+      'INSERT INTO idempotency (scope, key, body_hash, status, response, created_at) VALUES (?, ?, ?, ?, ?, ?)',
+      [scope, key, bodyHash, response.status, JSON.stringify(response.body), now],
+    );
   }
 }
 

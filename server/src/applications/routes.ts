@@ -1,17 +1,16 @@
-import { validateApplication } from '../../../src/procedure-wizard/model/index.js';
+import { counterChannel, feeAmount, validateApplication, type Answers, type Procedure } from '../../../src/procedure-wizard/model/index.js';
 import type { AppContext } from '../context.js';
 import type { Application, ApplicationReceipt } from '../contracts.js';
 import { HttpError } from '../http/errors.js';
 import { readJson } from '../http/body.js';
 import type { Router } from '../http/router.js';
+import { idempotentPost } from '../idempotency/middleware.js';
 import { iso, serviceDay } from '../time.js';
-import { idempotentPost } from './idempotent.js';
+import { processingDays, promisedDate } from './due.js';
 
 export function applicationRoutes(router: Router, app: AppContext): void {
-  const maxSeq = app.db.prepare('SELECT coalesce(max(seq), 0) AS n FROM applications WHERE day = ?');
-  const insert = app.db.prepare(
-    'INSERT INTO applications (reference, day, seq, procedure_code, body, received_at) VALUES (?, ?, ?, ?, ?, ?)',
-  );
+  const store = app.stores.applications;
+  const holidays = new Set(app.config.holidays);
 
   // The same model the wizard runs in the browser, unless the portal plugs in its own check.
   const validate =
@@ -31,12 +30,24 @@ export function applicationRoutes(router: Router, app: AppContext): void {
     const problems = validate(procedure, application);
     if (problems.length) throw new HttpError(400, 'invalid-answers', 'Some answers are missing or invalid.', problems);
 
-    idempotentPost(app, ctx, 'applications', raw, undefined, () => {
+    await idempotentPost(app, ctx, 'applications', raw, undefined, async () => {
       const now = app.config.now();
       const day = serviceDay(now);
-      const seq = (maxSeq.get(day) as { n: number }).n + 1;
+      const seq = await store.nextSeq(day);
       const reference = `${app.config.referencePrefix}-${day.replaceAll('-', '')}-${String(seq).padStart(4, '0')}`;
-      insert.run(reference, day, seq, application.procedureCode, raw, now);
+      // The promised date and the fee are fixed at receipt, from the procedure as it is today.
+      const definition = procedure as unknown as Procedure;
+      const days = processingDays(definition);
+      await store.insert({
+        reference,
+        day,
+        seq,
+        procedureCode: application.procedureCode,
+        body: raw,
+        receivedAt: now,
+        due: days === undefined ? undefined : promisedDate(days, now, holidays),
+        feesDue: feeAmount(counterChannel(definition.channels)?.fee, application.answers as Answers),
+      });
       const receipt: ApplicationReceipt = { reference, procedureCode: application.procedureCode, receivedAt: iso(now) };
       return { status: 201, body: receipt };
     });

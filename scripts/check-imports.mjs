@@ -1,0 +1,125 @@
+// Import hygiene of the given folders (default: the reference server), run by `npm test`:
+// 1. no import cycle between their modules (type-only imports count too: a cycle of types is
+//    still two files that cannot be understood one without the other);
+// 2. no import of a dependency's private files: a deep path the package's `exports` does not
+//    list, or, for a package without `exports`, anything under its `lib/`.
+// Usage: node scripts/check-imports.mjs [folder …]
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+
+const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
+const roots = (process.argv.length > 2 ? process.argv.slice(2) : ['server/src', 'server/test', 'server/bench']).map((r) => resolve(ROOT, r));
+const SOURCE = /\.(ts|mts|js|mjs)$/;
+
+function walk(dir, out = []) {
+  for (const name of readdirSync(dir)) {
+    if (name === 'node_modules' || name.startsWith('.')) continue;
+    const path = join(dir, name);
+    if (statSync(path).isDirectory()) walk(path, out);
+    else if (SOURCE.test(name) && !name.endsWith('.d.ts')) out.push(path);
+  }
+  return out;
+}
+
+/** Every module specifier of a file: static imports and re-exports, side-effect imports, import(). */
+function specifiers(file) {
+  const text = readFileSync(file, 'utf8')
+    .replace(/\/\*[\s\S]*?\*\//g, '')
+    .replace(/^\s*\/\/.*$/gm, '');
+  const found = [];
+  for (const re of [
+    /\b(?:import|export)\s[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
+  ]) {
+    for (const m of text.matchAll(re)) found.push(m[1]);
+  }
+  return found;
+}
+
+/** A relative specifier as the file it names (`./a.js` is `a.ts` in TypeScript sources). */
+function resolveRelative(from, spec) {
+  const base = resolve(dirname(from), spec);
+  const candidates = [base, base.replace(/\.js$/, '.ts'), base.replace(/\.mjs$/, '.mts'), `${base}.ts`, join(base, 'index.ts')];
+  return candidates.find((c) => existsSync(c) && statSync(c).isFile());
+}
+
+/** Whether `subpath` (`./lib/x.js`) is public under a package.json `exports` map. */
+function exported(exportsField, subpath) {
+  if (typeof exportsField === 'string' || Array.isArray(exportsField)) return subpath === '.';
+  const keys = Object.keys(exportsField);
+  if (!keys.some((k) => k.startsWith('.'))) return subpath === '.'; // conditions only: the root alone
+  return keys.some((k) => {
+    if (!k.includes('*')) return k === subpath;
+    const [head, tail] = k.split('*');
+    return subpath.startsWith(head) && subpath.endsWith(tail) && exportsField[k] !== null;
+  });
+}
+
+function privateImport(file, spec) {
+  if (spec.startsWith('.') || spec.startsWith('/') || spec.startsWith('node:')) return undefined;
+  const parts = spec.split('/');
+  const name = spec.startsWith('@') ? parts.slice(0, 2).join('/') : parts[0];
+  const rest = parts.slice(spec.startsWith('@') ? 2 : 1).join('/');
+  if (!rest) return undefined;
+  let manifest;
+  try {
+    manifest = JSON.parse(readFileSync(join(ROOT, 'node_modules', name, 'package.json'), 'utf8'));
+  } catch {
+    return undefined; // a built-in or a missing package: the type-check reports that
+  }
+  const isPrivate = manifest.exports !== undefined ? !exported(manifest.exports, `./${rest}`) : /^lib\//.test(rest);
+  return isPrivate ? `${relative(ROOT, file)} imports ${spec}, a private path of ${name}` : undefined;
+}
+
+const files = roots.flatMap((r) => (existsSync(r) ? walk(r) : []));
+const inside = new Set(files);
+const graph = new Map();
+const problems = [];
+for (const file of files) {
+  const edges = [];
+  for (const spec of specifiers(file)) {
+    if (spec.startsWith('.')) {
+      const target = resolveRelative(file, spec);
+      if (target && inside.has(target)) edges.push(target);
+    } else {
+      const p = privateImport(file, spec);
+      if (p) problems.push(p);
+    }
+  }
+  graph.set(file, edges);
+}
+
+// Tarjan's strongly connected components: every component of more than one file is a cycle.
+let index = 0;
+const stack = [];
+const info = new Map();
+function connect(v) {
+  const node = { index, low: index, onStack: true };
+  index++;
+  info.set(v, node);
+  stack.push(v);
+  for (const w of graph.get(v)) {
+    if (!info.has(w)) {
+      connect(w);
+      node.low = Math.min(node.low, info.get(w).low);
+    } else if (info.get(w).onStack) node.low = Math.min(node.low, info.get(w).index);
+  }
+  if (node.low === node.index) {
+    const component = [];
+    let w;
+    do {
+      w = stack.pop();
+      info.get(w).onStack = false;
+      component.push(w);
+    } while (w !== v);
+    if (component.length > 1 || graph.get(v).includes(v)) {
+      problems.push(`import cycle: ${component.map((f) => relative(ROOT, f)).sort().join(' ↔ ')}`);
+    }
+  }
+}
+for (const v of graph.keys()) if (!info.has(v)) connect(v);
+
+for (const p of problems) console.error(`  ${p}`);
+console.log(`imports: ${files.length} files in ${roots.map((r) => relative(ROOT, r)).join(', ')}: ${problems.length ? `${problems.length} problem(s)` : 'no cycle, no private import'}`);
+process.exit(problems.length ? 1 : 0);
