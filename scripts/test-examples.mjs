@@ -113,10 +113,12 @@ function newest(dir) {
 }
 
 async function pack() {
-  const stale = !existsSync('dist/react/index.js') || newest('src') > statSync('dist/react/index.js').mtimeMs;
+  const inputs = ['src', 'package.json', 'rollup.config.mjs', 'custom-elements-manifest.config.mjs', 'scripts/frameworks.mjs'];
+  const built = existsSync('dist/react/index.js') && statSync('dist/react/index.js').mtimeMs;
+  const stale = !built || inputs.some((p) => (statSync(p).isDirectory() ? newest(p) : statSync(p).mtimeMs) > built);
   if (stale) {
     const t = Date.now();
-    if (!check('library build (dist/ was missing or older than src/)', (await run('npm', ['run', '--silent', 'build'])).ok, seconds(t))) return false;
+    if (!check('library build (dist/ was missing or older than its sources)', (await run('npm', ['run', '--silent', 'build'])).ok, seconds(t))) return false;
   }
   mkdirSync('examples/.pack', { recursive: true });
   const r = await run('npm', ['pack', '--silent', '--pack-destination', 'examples/.pack']);
