@@ -1,6 +1,6 @@
 // `npm run test:examples`: the examples in examples/ used as an app team would use the package.
 //
-// 1. Packs the library (`npm pack`, after `npm run build` when dist/ is older than src/) into
+// 1. Packs the library (`npm pack`, after `npm run build` when dist/ is older than its sources) into
 //    examples/.pack/dvc-widgets.tgz, the `file:` dependency of every example.
 // 2. Installs each example from the registry with `npm ci` and its committed lockfile (the
 //    tarball's own integrity is left out of the lockfile: it changes with every build).
@@ -8,7 +8,7 @@
 //    ng build with strictTemplates, tsc).
 // 4. Compiles each type fixture expecting an error on every line marked ✗ and on no other line.
 // 5. Serves each build and checks in Chromium: the first screen is Vietnamese (<html lang="vi">,
-//    no English UI text), the locale switch through setLocale, a typed event received by the
+//    no English UI text, every element upgraded), the locale switch through setLocale, a typed event received by the
 //    framework's code, the feedback form's value in the framework form's submitted data (with
 //    `name` set as a property, reflected), no console error, no page error, no Lit dev mode.
 // 6. Measures what the package adds to each app: gzip -9 of the built JS with our imports, and
