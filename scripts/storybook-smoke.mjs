@@ -3,11 +3,11 @@
 // any axe violation reported by addon-a11y, a request that leaves the local server, or the English
 // source text of a message showing in `vi`. Also fails when there are no stories at all.
 // Run `npm run build-storybook` first. Writes .test-results/storybook.json ({ passed, failed, failures }).
-import { createServer } from 'node:http';
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { extname, join, normalize, resolve, sep } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from './chrome.mjs';
+import { firstLine, forbiddenEnglish, serve } from './page-kit.mjs';
 
 const ROOT = resolve(process.env.STORYBOOK_DIR ?? 'storybook-static');
 // Storybook globals for every story; `locale:vi` is the point. Another theme can be checked with
@@ -17,81 +17,6 @@ const LOCALE = /(?:^|;)locale:([\w-]+)/.exec(GLOBALS)?.[1] ?? 'vi';
 const PARALLEL = 2;
 const STORY_TIMEOUT_MS = 15_000;
 const RESULT_FILE = '.test-results/storybook.json';
-
-/**
- * English source texts that must never be on screen in `vi`: the idle prompt's heading, plus every
- * plain message of xliff/vi.xlf whose Vietnamese differs (long enough not to match by accident).
- */
-function forbiddenEnglish() {
-  const texts = new Set(['Are you still there?']);
-  try {
-    const xml = readFileSync('xliff/vi.xlf', 'utf8');
-    for (const unit of xml.match(/<trans-unit[\s\S]*?<\/trans-unit>/g) ?? []) {
-      const source = unit.match(/<source>([\s\S]*?)<\/source>/)?.[1];
-      const target = unit.match(/<target>([\s\S]*?)<\/target>/)?.[1];
-      if (!source || source.includes('<') || source === target || source.length < 12) continue;
-      texts.add(decodeXml(source));
-    }
-  } catch {
-    // No xliff: the explicit heading above still guards the locale loader.
-  }
-  return [...texts];
-}
-
-function decodeXml(s) {
-  return s
-    .replace(/&lt;/g, '<')
-    .replace(/&gt;/g, '>')
-    .replace(/&quot;/g, '"')
-    .replace(/&apos;/g, "'")
-    .replace(/&amp;/g, '&');
-}
-
-const TYPES = {
-  '.html': 'text/html; charset=utf-8',
-  '.js': 'text/javascript; charset=utf-8',
-  '.mjs': 'text/javascript; charset=utf-8',
-  '.css': 'text/css; charset=utf-8',
-  '.json': 'application/json; charset=utf-8',
-  '.svg': 'image/svg+xml',
-  '.png': 'image/png',
-  '.ico': 'image/x-icon',
-  '.woff2': 'font/woff2',
-  '.map': 'application/json; charset=utf-8',
-  '.txt': 'text/plain; charset=utf-8',
-};
-
-/** A tiny static server for storybook-static/ on an ephemeral loopback port. */
-function serve(root) {
-  const server = createServer((req, res) => {
-    let path;
-    try {
-      path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
-    } catch {
-      res.writeHead(400).end();
-      return;
-    }
-    let file = normalize(join(root, path));
-    if (file !== root && !file.startsWith(root + sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    if (existsSync(file) && statSync(file).isDirectory()) file = join(file, 'index.html');
-    if (!existsSync(file)) {
-      res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
-      return;
-    }
-    res.writeHead(200, {
-      'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-      'cache-control': 'no-store',
-    });
-    res.end(readFileSync(file));
-  });
-  return new Promise((ok, fail) => {
-    server.once('error', fail);
-    server.listen(0, '127.0.0.1', () => ok(server));
-  });
-}
 
 /**
  * Runs in the page before Storybook: hooks the preview's channel (Storybook assigns it to
@@ -235,11 +160,6 @@ async function checkStory(context, base, entry, forbidden) {
     await page.close().catch(() => {});
   }
   return [...new Set(reasons)];
-}
-
-function firstLine(text) {
-  const lines = String(text).split('\n').map((l) => l.trim()).filter(Boolean);
-  return (lines[0] ?? '') + (lines.length > 1 && lines[0].endsWith(':') ? ` ${lines[1]}` : '');
 }
 
 function finish(passed, failed, failures = []) {

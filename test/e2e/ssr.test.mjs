@@ -8,7 +8,10 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 
 const { exports } = JSON.parse(readFileSync('package.json', 'utf8'));
-const entries = Object.keys(exports).filter((k) => !/\.json$|\*|^\.\/package/.test(k)).map((k) => k.replace(/^\./, 'dvc-widgets'));
+/** Entries with JavaScript: not the JSON files, patterns, or types-only entries (dvc-widgets/react-jsx, /vue). */
+const entries = Object.entries(exports)
+  .filter(([k, target]) => !/\.json$|\*|^\.\/package/.test(k) && (typeof target === 'string' || target.default))
+  .map(([k]) => k.replace(/^\./, 'dvc-widgets'));
 
 /** Runs `code` as an ES module in a fresh Node (the package imports itself by name) and returns what it printed. */
 const node = (code) => execFileSync(process.execPath, ['--input-type=module', '-e', code], { encoding: 'utf8' });
