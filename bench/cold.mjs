@@ -13,13 +13,14 @@
 // Usage: node bench/cold.mjs [--runs 15] [--entry-runs 3] [--only dvc,surveyjs,formio,tools,entries,board,…]
 //        [--network both|off|on] [--cpu 4] [--preload]
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
-import { availableParallelism, loadavg, tmpdir } from 'node:os';
+import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome.mjs';
 import { bundleSurvey, entryPages, toolPages } from './lib/cold-pages.mjs';
+import { hostLoad } from './lib/host.mjs';
 import { criticalPath, probe, timings } from './lib/probe.mjs';
 import { api, startReferenceServer, startStaticServer } from './lib/servers.mjs';
 import { kB, median, mode, quantile, summary } from './lib/stats.mjs';
@@ -47,6 +48,7 @@ const TIMEOUT = 60_000;
 
 // --- setup: vendor bundles, the reference server with a little queue, the pages -----------------
 const out = mkdtempSync(join(tmpdir(), 'dvc-bench-cold-'));
+process.once('exit', () => rmSync(out, { recursive: true, force: true }));
 await bundleSurvey(ROOT, out);
 for (const file of ['formiojs/dist/formio.form.min.js', 'formiojs/dist/formio.form.min.css', 'survey-core/survey-core.fontless.min.css']) {
   copyFileSync(join(ROOT, 'node_modules', file), join(out, basename(file)));
@@ -76,7 +78,10 @@ const wanted = (name, group) => !only.size || only.has(name) || only.has(group);
 const allTools = toolPages({ preload: flags.preload, cdnDir: CDN });
 const allEntries = entryPages({ root: ROOT, preload: flags.preload, cdnDir: CDN, data });
 const unknown = [...only].filter((k) => !allTools[k] && !allEntries[k] && k !== 'tools' && k !== 'entries');
-if (unknown.length) throw new Error(`--only: unknown ${unknown.join(', ')}; known: tools, entries, ${Object.keys({ ...allTools, ...allEntries }).join(', ')}`);
+if (unknown.length) {
+  console.error(`--only: unknown ${unknown.join(', ')}; known: tools, entries, ${Object.keys({ ...allTools, ...allEntries }).join(', ')}`);
+  process.exit(2);
+}
 const tools = Object.entries(allTools).filter(([k]) => wanted(k, 'tools'));
 const entries = Object.entries(allEntries).filter(([k]) => wanted(k, 'entries'));
 const pages = Object.fromEntries([...tools.map(([k, t]) => [`/tool/${k}`, t.html]), ...entries.map(([k, e]) => [`/entry/${k}`, e.html])]);
@@ -169,8 +174,7 @@ function remember(name, r) {
 
 console.log(`cold loads in Chromium ${browser.version()}, CPU ${CPU}× slower, fresh context per load, ${PHONE.width}×${PHONE.height} phone (board: 1920×1080)${flags.preload ? ', with modulepreload links' : ''}`);
 // Other work on the machine slows every tool alike (loads are interleaved) but inflates absolute times.
-const load1 = () => `load average ${loadavg()[0].toFixed(1)} on ${availableParallelism()} cores`;
-console.log(`machine: ${load1()} at start`);
+console.log(`machine: ${hostLoad()} at start`);
 console.log(`network emulation: ${NETWORK.latency} ms per request, ${(NETWORK.downloadThroughput * 8) / 1e6} Mbps down, ${(NETWORK.uploadThroughput * 8) / 1e3} kbps up; static files gzip -9 over HTTP/1.1`);
 
 // --- 1. side by side -----------------------------------------------------------------------------
@@ -237,10 +241,9 @@ if (entries.length) {
   console.log(`(${Math.round((Date.now() - started) / 1000)} s)`);
 }
 
-console.log(`\nmachine: ${load1()} at the end`);
+console.log(`\nmachine: ${hostLoad()} at the end`);
 if (notes.size) console.log(`\nnotes:\n${[...notes.values()].map((l) => `  ${l}`).join('\n')}`);
 await browser.close();
 server.close();
 server.closeAllConnections();
 ref.stop();
-rmSync(out, { recursive: true, force: true });

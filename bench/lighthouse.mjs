@@ -13,6 +13,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import lighthouse from 'lighthouse';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome.mjs';
+import { hostLoad } from './lib/host.mjs';
 import { startReferenceServer } from './lib/servers.mjs';
 import { median } from './lib/stats.mjs';
 
@@ -25,7 +26,8 @@ const CATEGORIES = ['performance', 'accessibility', 'best-practices'];
 /** Our own Chromium with a debugging port, for Lighthouse to drive (it never downloads a browser). */
 async function launchChrome() {
   const profile = mkdtempSync(join(tmpdir(), 'dvc-lh-profile-'));
-  const child = spawn(findChrome(), [...CHROME_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'] });
+  // In a process group of its own, so closing ends its helper processes too, before the profile goes.
+  const child = spawn(findChrome(), [...CHROME_ARGS, '--remote-debugging-port=0', `--user-data-dir=${profile}`, 'about:blank'], { stdio: ['ignore', 'ignore', 'pipe'], detached: true });
   const port = await new Promise((ok, fail) => {
     let err = '';
     child.stderr.on('data', (d) => {
@@ -37,7 +39,12 @@ async function launchChrome() {
   });
   child.stderr.resume();
   const exited = new Promise((r) => child.once('exit', r));
-  return { port, close: async () => (child.kill(), await exited, rmSync(profile, { recursive: true, force: true })) };
+  const close = async () => {
+    process.kill(-child.pid, 'SIGTERM');
+    await exited;
+    rmSync(profile, { recursive: true, force: true, maxRetries: 5, retryDelay: 200 });
+  };
+  return { port, close };
 }
 
 // Failing as Lighthouse's report counts it: a scored audit (binary, numeric, or an insight with
@@ -51,18 +58,20 @@ function summarise(lhr) {
     .map((a) => ({ id: a.id, title: a.title, value: a.displayValue ?? '' }));
   return {
     version: lhr.lighthouseVersion,
+    benchmarkIndex: lhr.environment.benchmarkIndex,
     scores: Object.fromEntries(CATEGORIES.map((c) => [c, Math.round((lhr.categories[c]?.score ?? NaN) * 100)])),
-    fcp: audits['first-contentful-paint'].numericValue,
-    si: audits['speed-index'].numericValue,
-    cls: audits['cumulative-layout-shift'].numericValue,
-    lcp: audits['largest-contentful-paint'].numericValue,
-    tbt: audits['total-blocking-time'].numericValue,
+    fcp: audits['first-contentful-paint']?.numericValue ?? NaN,
+    si: audits['speed-index']?.numericValue ?? NaN,
+    cls: audits['cumulative-layout-shift']?.numericValue ?? NaN,
+    lcp: audits['largest-contentful-paint']?.numericValue ?? NaN,
+    tbt: audits['total-blocking-time']?.numericValue ?? NaN,
     failing: [...new Map(failing.map((f) => [f.id, f])).values()],
     warnings: [...lhr.runWarnings, ...(lhr.runtimeError ? [`${lhr.runtimeError.code}: ${lhr.runtimeError.message}`] : [])],
   };
 }
 
 const started = Date.now();
+const loadAtStart = hostLoad();
 const ref = await startReferenceServer(ROOT);
 const results = Object.fromEntries(PAGES.map((p) => [p, []]));
 if (flags.out) mkdirSync(flags.out, { recursive: true });
@@ -84,7 +93,9 @@ try {
 }
 
 console.log(`Lighthouse ${Object.values(results).flat()[0]?.version}, mobile preset (simulated throttling), ${RUNS} runs per page, fresh Chromium each (${Math.round((Date.now() - started) / 1000)} s)`);
-const list = (xs, f) => xs.map(f).join(' ');
+console.log(`machine: ${loadAtStart} at start, ${hostLoad()} at the end`);
+// A run Lighthouse could not finish has no metrics: shown as n/a, with its error under the page.
+const list = (xs, f) => xs.map((x) => (Number.isNaN(x.cls) && Number.isNaN(x.scores.performance) ? 'n/a' : f(x))).join(' ');
 for (const [page, rs] of Object.entries(results)) {
   console.log(`\n${page}`);
   for (const c of CATEGORIES) console.log(`  ${c.padEnd(15)} ${list(rs, (r) => String(r.scores[c]).padStart(3))}   (median ${median(rs.map((r) => r.scores[c]))})`);
@@ -93,11 +104,13 @@ for (const [page, rs] of Object.entries(results)) {
   console.log(`  ${'LCP'.padEnd(15)} ${list(rs, (r) => `${(r.lcp / 1000).toFixed(2)} s`)}`);
   console.log(`  ${'Speed Index'.padEnd(15)} ${list(rs, (r) => `${(r.si / 1000).toFixed(2)} s`)}`);
   console.log(`  ${'TBT'.padEnd(15)} ${list(rs, (r) => `${Math.round(r.tbt)} ms`)}`);
+  // Simulated throttling scales the CPU time observed here: a busy host inflates TBT and with it the score.
+  console.log(`  ${'host CPU index'.padEnd(15)} ${list(rs, (r) => String(Math.round(r.benchmarkIndex)))}   (Lighthouse's benchmarkIndex: under 1,000 its CLI warns that the host is too slow for the 4× CPU preset)`);
   const failing = new Map();
-  for (const r of rs) for (const f of r.failing) failing.set(f.id, { ...f, runs: (failing.get(f.id)?.runs ?? 0) + 1 });
+  for (const r of rs) for (const f of r.failing) failing.set(f.id, { ...f, runs: (failing.get(f.id)?.runs ?? 0) + 1, values: [...(failing.get(f.id)?.values ?? []), f.value] });
   console.log(failing.size ? '  failing audits (runs failed):' : '  no failing audits');
   for (const f of [...failing.values()].sort((a, b) => b.runs - a.runs || a.id.localeCompare(b.id))) {
-    console.log(`    ${f.runs}/${rs.length}  ${f.title}${f.value ? ` — ${f.value}` : ''}  [${f.id}]`);
+    console.log(`    ${f.runs}/${rs.length}  ${f.title}${f.value ? ` — ${[...new Set(f.values)].join(' · ')}` : ''}  [${f.id}]`);
   }
   for (const w of new Set(rs.flatMap((r) => r.warnings))) console.log(`  warning: ${w}`);
 }

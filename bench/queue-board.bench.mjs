@@ -19,6 +19,7 @@ import { parseArgs } from 'node:util';
 import { build } from 'esbuild';
 import { chromium } from 'playwright-core';
 import { CHROME_ARGS, findChrome } from '../scripts/chrome.mjs';
+import { hostLoad } from './lib/host.mjs';
 import { observeLongFrames, reportLongFrames } from './lib/loaf.mjs';
 
 const ROOT = resolve(fileURLToPath(import.meta.url), '../..');
@@ -146,6 +147,7 @@ try {
   // missed its vsync takes about two of them. Counting "over 16.7" would count jitter as drops.
   const DROPPED = 1.5 * (1000 / 60);
   const over = frames.filter((f) => f > DROPPED).length;
+  console.log(`machine: ${hostLoad()}`);
   console.log(`frames: ${RATE} events/s for ${SECONDS} s, CPU ${CPU}×${SECONDS < 60 ? ' (the issue\'s run is 60 s: --seconds 60)' : ''}`);
   console.log(`  ${frames.length} frames, ${over} dropped (over ${DROPPED.toFixed(1)} ms, ${((over / Math.max(1, frames.length)) * 100).toFixed(1)} %), p95 ${p95.toFixed(1)} ms, max ${(sorted.at(-1) ?? 0).toFixed(1)} ms  (target: p95 ${CPU > 1 ? '≤ 33 ms, < 5 % dropped' : '≤ 16.7 ms'})`);
   reportLongFrames(longFrames, SECONDS * 1000, where);
