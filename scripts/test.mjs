@@ -1,9 +1,14 @@
-// `npm test`: every check and test suite of the project, in order, then one closing line
-// "N passed, N failed" that adds them all up. Browser suites find (or install) Chromium first.
-import { spawnSync } from 'node:child_process';
+// `npm test`: every check and test suite of the project, then one closing line "N passed, N failed"
+// that adds them all up. Browser suites find (or install) Chromium first.
+//
+// Two lanes run side by side, so the whole stays within five minutes on two cores:
+//   browsers: build → web-test-runner → demo pages (e2e) → size → layout
+//   node:     type-check → import checks → server suites (SQLite and PostgreSQL) → Storybook build
+//             (once the build is done) → Storybook smoke
+// The browser lane prints as it goes; each step of the node lane prints its output when it ends.
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './chrome.mjs';
-import { runServerSuites } from './server-tests.mjs';
 
 const totals = { passed: 0, failed: 0 };
 /** What failed, repeated at the very end: CI shows only the tail of the output. */
@@ -12,33 +17,54 @@ const started = Date.now();
 rmSync('.test-results', { recursive: true, force: true });
 mkdirSync('.test-results', { recursive: true });
 
-function run(cmd, args, env = {}) {
-  const r = spawnSync(cmd, args, { stdio: 'inherit', env: { ...process.env, ...env } });
-  return r.status === 0;
+const seconds = (since) => `(${Math.round((Date.now() - since) / 1000)} s)`;
+
+/** Runs a command; `quiet`: its output is kept and printed in one piece when it ends. */
+function run(cmd, args, { env = {}, quiet = false } = {}) {
+  return new Promise((resolve) => {
+    const child = spawn(cmd, args, { stdio: quiet ? ['ignore', 'pipe', 'pipe'] : 'inherit', env: { ...process.env, ...env } });
+    const out = [];
+    child.stdout?.on('data', (d) => out.push(d));
+    child.stderr?.on('data', (d) => out.push(d));
+    child.on('close', (code) => {
+      if (quiet) process.stdout.write(Buffer.concat(out));
+      resolve(code === 0);
+    });
+  });
 }
 
-function npx(bin, args, env) {
-  return run(`node_modules/.bin/${bin}`, args, env);
-}
+const bin = (name) => `node_modules/.bin/${name}`;
 
 /** A check counts as one test: it passes or fails as a whole. */
-function check(name, ok) {
-  console.log(`${ok ? '✓' : '✗'} ${name}`);
+async function check(name, running) {
+  const since = Date.now();
+  const ok = await running;
+  console.log(`${ok ? '✓' : '✗'} ${name} ${seconds(since)}`);
   totals[ok ? 'passed' : 'failed']++;
   if (!ok) failures.push(name);
   return ok;
 }
 
 /** A suite reports its own counts in a JSON file; a suite that crashed without one counts as one failure. */
-function suite(name, ok, resultFile) {
+function suite(name, ok, resultFile, since) {
   const counts = existsSync(resultFile) ? JSON.parse(readFileSync(resultFile, 'utf8')) : null;
-  if (!counts) return check(`${name} (no results)`, false);
+  if (!counts) {
+    console.log(`✗ ${name} (no results) ${seconds(since)}`);
+    totals.failed++;
+    failures.push(`${name} (no results)`);
+    return false;
+  }
   totals.passed += counts.passed;
   totals.failed += counts.failed + (ok || counts.failed ? 0 : 1);
   for (const f of counts.failures ?? []) failures.push(`${name}: ${f}`);
   if (!ok && !counts.failures?.length) failures.push(`${name}: exited with an error`);
-  console.log(`${ok ? '✓' : '✗'} ${name}: ${counts.passed} passed, ${counts.failed} failed`);
+  console.log(`${ok ? '✓' : '✗'} ${name}: ${counts.passed} passed, ${counts.failed} failed ${seconds(since)}`);
   return ok;
+}
+
+async function runSuite(name, cmd, args, resultFile, options) {
+  const since = Date.now();
+  return suite(name, await run(cmd, args, options), resultFile, since);
 }
 
 function untranslated() {
@@ -62,24 +88,45 @@ try {
 }
 const browserEnv = { CHROME_PATH: chrome };
 
-check('translations extracted, every unit translated', npx('lit-localize', ['extract']) && untranslated());
-check('type-check', run('npm', ['run', '--silent', 'typecheck']));
-check('server imports: no cycle, no private path of a dependency', run('node', ['scripts/check-imports.mjs']));
-const built = check('build', run('npm', ['run', '--silent', 'build']));
-suite('browser tests (web-test-runner)', npx('wtr', [], browserEnv), '.test-results/browser.json');
-if (existsSync('server/test')) {
-  // The same suite on SQLite and, at the same time, on a throw-away PostgreSQL server.
-  const { sqliteOk, postgresOk } = await runServerSuites();
-  suite('server tests on SQLite (node:test)', sqliteOk, '.test-results/server.json');
-  suite('server tests on PostgreSQL (node:test)', postgresOk, '.test-results/server-postgres.json');
+await check('translations extracted, every unit translated', run(bin('lit-localize'), ['extract']).then((ok) => ok && untranslated()));
+// The generated string modules, once, before both lanes read them (scripts/strings.mjs rewrites
+// only what changed, so the build running it again does not disturb the type-check).
+spawnSync(process.execPath, ['scripts/strings.mjs'], { stdio: 'inherit' });
+
+let builtDone;
+const built = new Promise((resolve) => (builtDone = resolve));
+
+async function browserLane() {
+  const ok = await check('build', run('npm', ['run', '--silent', 'build']));
+  builtDone(ok);
+  await runSuite('browser tests (web-test-runner)', bin('wtr'), [], '.test-results/browser.json', { env: browserEnv });
+  if (!ok) return;
+  await runSuite('demo pages in Chromium (node:test)', 'node', ['scripts/node-tests.mjs', 'test/e2e', 'e2e'], '.test-results/e2e.json', { env: browserEnv });
+  await check('size budgets', run('node', ['scripts/size.mjs']));
+  await check('layout: what lazy/ holds loads later, nothing else does', run('node', ['scripts/check-layout.mjs']));
 }
-if (built) {
-  suite('demo pages in Chromium (node:test)', run('node', ['scripts/node-tests.mjs', 'test/e2e', 'e2e'], browserEnv), '.test-results/e2e.json');
-  check('size budgets', run('node', ['scripts/size.mjs']));
-  check('layout: what lazy/ holds loads later, nothing else does', run('node', ['scripts/check-layout.mjs']));
-  const sb = check('storybook build', run('npm', ['run', '--silent', 'build-storybook']));
-  if (sb) suite('storybook smoke', run('node', ['scripts/storybook-smoke.mjs'], browserEnv), '.test-results/storybook.json');
+
+async function nodeLane() {
+  const quiet = { quiet: true };
+  await check('type-check', run(bin('tsc'), ['--noEmit'], quiet).then(async (ok) => (await run(bin('tsc'), ['-p', 'server/tsconfig.json', '--noEmit'], quiet)) && ok));
+  await check('imports: no cycle, no private path of a dependency', run('node', ['scripts/check-imports.mjs'], quiet));
+  if (existsSync('server/test')) {
+    // The same suite on SQLite and, at the same time, on a throw-away PostgreSQL server.
+    const since = Date.now();
+    const ok = await run('node', ['scripts/server-tests.mjs'], quiet);
+    const passed = (file) => existsSync(file) && JSON.parse(readFileSync(file, 'utf8')).failed === 0;
+    // A failed exit that the PostgreSQL pass does not explain is the SQLite pass's.
+    const postgresOk = passed('.test-results/server-postgres.json');
+    suite('server tests on SQLite (node:test)', passed('.test-results/server.json') && (ok || !postgresOk), '.test-results/server.json', since);
+    suite('server tests on PostgreSQL (node:test)', postgresOk, '.test-results/server-postgres.json', since);
+  }
+  // Storybook reads custom-elements.json, which the build writes: it starts after the build.
+  if (!(await built)) return;
+  const sb = await check('storybook build', run(bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], quiet));
+  if (sb) await runSuite('storybook smoke', 'node', ['scripts/storybook-smoke.mjs'], '.test-results/storybook.json', { env: browserEnv, quiet: true });
 }
+
+await Promise.all([browserLane(), nodeLane()]);
 
 if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`);

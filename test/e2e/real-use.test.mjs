@@ -160,13 +160,13 @@ describe('a reload while the application is being sent', () => {
         const response = await route.fetch();
         first = await response.json();
       });
-      await press(page, 'Gửi hồ sơ');
+      await press(page, 'Nộp hồ sơ');
       for (const end = Date.now() + 1800; !first && Date.now() < end; ) await page.waitForTimeout(20);
       assert.ok(first?.reference, 'the server accepted the first POST');
       await page.reload();
       await reaches(page, 'check');
       assert.deepEqual(await shownAnswers(page), answers, 'every answer is back after the reload');
-      await press(page, 'Gửi hồ sơ');
+      await press(page, 'Nộp hồ sơ');
       await reaches(page, 'done');
       assert.equal(await wizard(page).locator('.reference').textContent(), first.reference);
       assert.equal(count('SELECT count(*) FROM applications') - before, 1, 'two POSTs, one application');
@@ -264,7 +264,7 @@ describe("the phone's Back and Forward buttons", () => {
     await page.reload();
     await reaches(page, 'check');
     assert.deepEqual(await shownAnswers(page), answers, 'a reload kept the page and every answer');
-    await press(page, 'Gửi hồ sơ');
+    await press(page, 'Nộp hồ sơ');
     await reaches(page, 'done');
     const reference = await wizard(page).locator('.reference').textContent();
     await page.goBack();
@@ -280,7 +280,7 @@ describe("the phone's Back and Forward buttons", () => {
   it("move between the VNeID guide's pages, and a reload keeps the page and the answers", async () => {
     const { page, errors, close } = await phone();
     const guide = page.locator('dvc-vneid-guide');
-    const shown = () => guide.evaluate((el) => `${el.s.view}${el.s.view === 'task' ? `:${el.s.taskId}` : ''}`);
+    const shown = () => guide.evaluate((el) => `${el.state.view}${el.state.view === 'task' ? `:${el.state.taskId}` : ''}`);
     const until = async (wanted) => {
       for (const end = Date.now() + 1800; (await shown()) !== wanted; ) {
         if (Date.now() > end) throw new Error(`the guide shows ${await shown()}, not ${wanted}`);
