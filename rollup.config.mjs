@@ -25,8 +25,23 @@ const manifest = () => ({
         modules: Object.keys(chunk.modules).map((m) => m.replace(process.cwd() + '/', '')),
       };
     }
-    mkdirSync('dist/cdn', { recursive: true });
+    mkdirSync('dist/cdn/preload', { recursive: true });
     writeFileSync('dist/cdn/manifest.json', JSON.stringify(files, null, 2));
+    // Preload hints for portals (README, "Loading fast"): per entry, the files of its first screen —
+    // the entry and its static imports — as a JSON list (the reference server's `Link` header), an
+    // HTML snippet and a `Link` header value, with the files under /cdn/ as the reference server has them.
+    const closure = (file, seen = new Set()) => {
+      if (!seen.has(file)) (seen.add(file), files[file].imports.forEach((f) => closure(f, seen)));
+      return seen;
+    };
+    const lists = {};
+    for (const [file, info] of Object.entries(files)) {
+      if (!info.entry) continue;
+      lists[file] = [...closure(file)];
+      writeFileSync(`dist/cdn/preload/${info.entry}.html`, lists[file].map((f) => `<link rel="modulepreload" href="/cdn/${f}">`).join('\n') + '\n');
+      writeFileSync(`dist/cdn/preload/${info.entry}.link`, lists[file].map((f) => `</cdn/${f}>; rel=modulepreload`).join(', ') + '\n');
+    }
+    writeFileSync('dist/cdn/preload.json', JSON.stringify(lists, null, 2));
   },
 });
 

@@ -1,5 +1,7 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { request } from 'node:http';
+import { brotliDecompressSync, gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { DEFAULT_PATHS } from '../src/paths.js';
@@ -11,6 +13,9 @@ describe('http: errors, CORS, security headers, static pages', () => {
   before(async () => {
     mkdirSync(join(cdnDir, 'chunks'));
     writeFileSync(join(cdnDir, 'dvc-widgets.js'), 'export {};\n');
+    writeFileSync(join(cdnDir, 'queue.js'), `import './chunks/core-abc123.js';\n${'// a CDN entry\n'.repeat(200)}`);
+    writeFileSync(join(cdnDir, 'chunks/core-abc123.js'), `export const core = 1;\n${'// shared code\n'.repeat(200)}`);
+    writeFileSync(join(cdnDir, 'preload.json'), JSON.stringify({ 'queue.js': ['queue.js', 'chunks/core-abc123.js'], 'dvc-widgets.js': ['dvc-widgets.js'] }));
     s = await startServer({
       corsOrigins: ['https://portal.example'],
       paths: { ...DEFAULT_PATHS, cdnDir },
@@ -67,7 +72,7 @@ describe('http: errors, CORS, security headers, static pages', () => {
 
   for (const [path, marker] of [
     ['/', 'id="procedure-wizard"'],
-    ['/board', 'board-page'],
+    ['/board', 'board-screen'],
     ['/kiosk', 'kiosk'],
     ['/counter', 'id="token-form"'],
   ] as const) {
@@ -85,7 +90,8 @@ describe('http: errors, CORS, security headers, static pages', () => {
       assert.equal(res.headers.get('x-frame-options'), 'SAMEORIGIN');
       const html = await res.text();
       assert.ok(html.includes(marker));
-      assert.match(html, /<script type="module" src="\/cdn\/dvc-widgets.js"><\/script>/);
+      assert.match(html, /<script type="module" src="\/cdn\/(dvc-widgets|queue)\.js"><\/script>/);
+      assert.match(html, /<meta name="description" content="[^"]{40,}">/);
       assert.doesNotMatch(html, /<script(?![^>]*\bsrc=)[^>]*>/, 'no inline script');
       assert.doesNotMatch(html, /<style|\sstyle=|\son[a-z]+=/i, 'no inline style or handler');
       for (const [, src] of html.matchAll(/(?:src|href)="(\/assets\/[^"]+)"/g)) {
@@ -106,5 +112,45 @@ describe('http: errors, CORS, security headers, static pages', () => {
     const head = await fetch(`${s.url}/assets/demo.css`, { method: 'HEAD' });
     assert.equal(head.status, 200);
     assert.equal(await head.text(), '');
+  });
+
+  /** A GET with the given Accept-Encoding, answered as the bytes on the wire (fetch would decode them). */
+  const raw = (path: string, encoding: string) =>
+    new Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+      request(s.url + path, { headers: { 'Accept-Encoding': encoding } }, (res) => {
+        const parts: Buffer[] = [];
+        res.on('data', (d: Buffer) => parts.push(d)).on('end', () => resolve({ headers: res.headers, body: Buffer.concat(parts) }));
+      }).on('error', reject).end();
+    });
+
+  it('compresses pages, the CDN build and API answers with brotli or gzip, as the client accepts', async () => {
+    for (const path of ['/cdn/queue.js', '/', '/api/procedures']) {
+      const plain = await raw(path, 'identity');
+      assert.equal(plain.headers['content-encoding'], undefined, path);
+      const br = await raw(path, 'gzip, deflate, br');
+      assert.equal(br.headers['content-encoding'], 'br', path);
+      assert.match(String(br.headers.vary), /Accept-Encoding/, path);
+      assert.ok(br.body.length < plain.body.length, `${path}: ${br.body.length} < ${plain.body.length}`);
+      assert.deepEqual(brotliDecompressSync(br.body), plain.body, path);
+      const gz = await raw(path, 'gzip;q=1, br;q=0');
+      assert.equal(gz.headers['content-encoding'], 'gzip', path);
+      assert.deepEqual(gunzipSync(gz.body), plain.body, path);
+      assert.equal(Number(gz.headers['content-length']), gz.body.length, path);
+    }
+    assert.equal((await raw('/cdn/dvc-widgets.js', 'br')).headers['content-encoding'], undefined, 'a tiny file goes as it is');
+  });
+
+  it('lets browsers keep hashed chunks for a year, entries for minutes, pages never unchecked', async () => {
+    const cache = async (path: string) => (await fetch(s.url + path)).headers.get('cache-control');
+    assert.equal(await cache('/cdn/chunks/core-abc123.js'), 'public, max-age=31536000, immutable');
+    assert.equal(await cache('/cdn/queue.js'), 'public, max-age=300');
+    assert.equal(await cache('/board'), 'no-cache');
+    assert.equal(await cache('/assets/demo.css'), 'no-cache');
+  });
+
+  it("sends a page's first-screen files as modulepreload links, from the build's list", async () => {
+    const board = await fetch(`${s.url}/board`);
+    assert.equal(board.headers.get('link'), '</cdn/queue.js>; rel=modulepreload, </cdn/chunks/core-abc123.js>; rel=modulepreload');
+    assert.equal((await fetch(`${s.url}/`)).headers.get('link'), '</cdn/dvc-widgets.js>; rel=modulepreload');
   });
 });

@@ -1,20 +1,22 @@
 import type { ServerResponse } from 'node:http';
 import type { ErrorBody } from '../contracts.js';
 import { DatabaseUnavailable } from '../db/database.js';
+import { encode } from './compress.js';
 import { HttpError } from './errors.js';
 
 /** One log line per outage is enough; a request a second during a restart would flood the log. */
 let unavailableLoggedAt = 0;
 
 export function sendJson(res: ServerResponse, status: number, body: unknown, headers: Record<string, string> = {}): void {
-  const text = JSON.stringify(body);
+  const encoded = encode(res, Buffer.from(JSON.stringify(body)), 'dynamic');
   res.writeHead(status, {
     'Content-Type': 'application/json; charset=utf-8',
-    'Content-Length': Buffer.byteLength(text),
+    'Content-Length': encoded.body.length,
     'Cache-Control': 'no-store',
+    ...encoded.headers,
     ...headers,
   });
-  res.end(text);
+  res.end(encoded.body);
 }
 
 /**

@@ -1,7 +1,8 @@
-import { createReadStream, statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { extname, join, normalize, sep } from 'node:path';
 import type { ServerResponse } from 'node:http';
 import type { ServerConfig } from '../config.js';
+import { acceptedEncoding, encode } from '../http/compress.js';
 import { notFound } from '../http/errors.js';
 import { setSecurityHeaders } from '../http/security.js';
 
@@ -38,14 +39,59 @@ function safeJoin(dir: string, rel: string): string | undefined {
   return file.startsWith(dir + sep) ? file : undefined;
 }
 
-function sendFile(res: ServerResponse, file: string | undefined, method: string): void {
+/**
+ * How long a browser may keep a file: the CDN build's chunks have their content's hash in their
+ * name, so they never change (a year, immutable); its entries keep their names across builds
+ * (five minutes); pages and the demo's assets are checked every time.
+ */
+function cacheControl(kind: 'page' | 'asset' | 'chunk' | 'entry'): string {
+  if (kind === 'chunk') return 'public, max-age=31536000, immutable';
+  if (kind === 'entry') return 'public, max-age=300';
+  return 'no-cache';
+}
+
+/** Files read once per change, and each encoding made once: the pages and the CDN build are small. */
+const files = new Map<string, { mtimeMs: number; raw: Buffer; encoded: Map<string, { body: Buffer; headers: Record<string, string> }> }>();
+
+function cached(file: string, mtimeMs: number) {
+  let entry = files.get(file);
+  if (!entry || entry.mtimeMs !== mtimeMs) {
+    entry = { mtimeMs, raw: readFileSync(file), encoded: new Map() };
+    files.set(file, entry);
+  }
+  return entry;
+}
+
+function sendFile(res: ServerResponse, file: string | undefined, method: string, kind: 'page' | 'asset' | 'chunk' | 'entry', extra: Record<string, string> = {}): void {
   const type = file && TYPES[extname(file)];
   const stat = file && type ? statSync(file, { throwIfNoEntry: false }) : undefined;
   if (!file || !type || !stat?.isFile()) throw notFound('file');
-  // The demo is rebuilt often: revalidate every time rather than serve yesterday's bundle.
-  res.writeHead(200, { 'Content-Type': type, 'Content-Length': stat.size, 'Cache-Control': 'no-cache' });
-  if (method === 'HEAD') res.end();
-  else createReadStream(file).pipe(res);
+  const entry = cached(file, stat.mtimeMs);
+  const key = acceptedEncoding(res) ?? 'identity';
+  let encoded = entry.encoded.get(key);
+  if (!encoded) entry.encoded.set(key, (encoded = encode(res, entry.raw, 'static')));
+  res.writeHead(200, { 'Content-Type': type, 'Content-Length': encoded.body.length, 'Cache-Control': cacheControl(kind), ...encoded.headers, ...extra });
+  res.end(method === 'HEAD' ? undefined : encoded.body);
+}
+
+/**
+ * The `Link` header of a page: `modulepreload` for every file of the CDN entries its
+ * `<script type="module" src="/cdn/…">` tags load, as the build lists them in
+ * `dist/cdn/preload.json` (rollup.config.mjs). The browser then fetches the whole first screen in
+ * one wave instead of discovering each import after the last one arrived.
+ */
+function preloadLink(page: string, cdnDir: string): Record<string, string> {
+  const html = readFileSync(page, 'utf8');
+  const lists = (() => {
+    try {
+      return JSON.parse(readFileSync(join(cdnDir, 'preload.json'), 'utf8')) as Record<string, string[]>;
+    } catch {
+      return {}; // no CDN build yet: the page still works, only slower
+    }
+  })();
+  const wanted = new Set<string>();
+  for (const [, src] of html.matchAll(/<script type="module" src="\/cdn\/([^"]+)"/g)) for (const f of lists[src] ?? []) wanted.add(f);
+  return wanted.size ? { Link: [...wanted].map((f) => `</cdn/${f}>; rel=modulepreload`).join(', ') } : {};
 }
 
 /** The demo pages, their assets, and the CDN build at /cdn/ (public code: any origin may load it). */
@@ -54,13 +100,15 @@ export function serveStatic(res: ServerResponse, pathname: string, method: strin
   const page = PAGES[pathname] ?? PAGES[pathname.replace(/\/$/, '')];
   if (page) {
     setSecurityHeaders(res, 'page');
-    return sendFile(res, join(publicDir, page), method);
+    const file = join(publicDir, page);
+    return sendFile(res, file, method, 'page', preloadLink(file, cdnDir));
   }
   setSecurityHeaders(res, 'asset');
-  if (pathname.startsWith('/assets/')) return sendFile(res, safeJoin(join(publicDir, 'assets'), pathname.slice(8)), method);
+  if (pathname.startsWith('/assets/')) return sendFile(res, safeJoin(join(publicDir, 'assets'), pathname.slice(8)), method, 'asset');
   if (pathname.startsWith('/cdn/')) {
     res.setHeader('Access-Control-Allow-Origin', '*');
-    return sendFile(res, safeJoin(cdnDir, pathname.slice(5)), method);
+    const rel = pathname.slice(5);
+    return sendFile(res, safeJoin(cdnDir, rel), method, rel.startsWith('chunks/') ? 'chunk' : 'entry');
   }
   throw notFound('page');
 }
