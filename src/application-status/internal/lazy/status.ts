@@ -70,6 +70,8 @@ export function createPart(host: StatusHost): StatusPart {
     }, ms);
   };
 
+  const pausedMessage = () => msg('Too many tries that did not match. Look-ups are paused for a while.');
+
   const loadFeedback = () => {
     if (feedback === 'loading' || feedback === 'ready') return;
     feedback = 'loading';
@@ -86,7 +88,7 @@ export function createPart(host: StatusHost): StatusPart {
   async function lookUp(code: string, verifier: string, refresh = false): Promise<void> {
     if (!el.src) return notice('no-src', 'no-src', msg('The look-up is not set up on this page. Please tell the portal team.'));
     if (state.pausedUntil && Date.now() < state.pausedUntil) {
-      if (!refresh) notice('limited');
+      if (!refresh) notice('limited', 'rate-limited', pausedMessage());
       return;
     }
     const mine = ++gen;
@@ -124,7 +126,7 @@ export function createPart(host: StatusHost): StatusPart {
         emit(el, 'dvc-status-not-found', { code });
       } else if (e.status === 429) {
         pause(e.retryAfter ?? 60_000);
-        const message = msg('Too many tries that did not match. Look-ups are paused for a while.');
+        const message = pausedMessage();
         if (refresh) {
           Object.assign(state, { refreshing: false, refreshFailed: true });
           host.update();
