@@ -17,7 +17,7 @@ export function statusLabel(status: string): string {
     case 'rejected':
       return msg('Refused');
     default:
-      return msg('In progress');
+      return msg('Being handled');
   }
 }
 
