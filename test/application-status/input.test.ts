@@ -206,7 +206,7 @@ describe('<dvc-procedure-wizard> links its confirmation to the status page', fun
       await type('f-phone', '0987654321');
       await press('Tiếp tục');
       await press('Nộp hồ sơ');
-      const link = await until(() => w$<HTMLAnchorElement>('[part=status-link]'), 1800, 'the link');
+      const link = (await until(() => w$<HTMLAnchorElement>('[part=status-link]'), 1800, 'the link'))!;
       const ref = w$('.reference')!.textContent!;
       expect(link.textContent).to.equal('Tra cứu hồ sơ');
       expect(link.getAttribute('href')).to.equal(`/tra-cuu?ma=${ref}`);

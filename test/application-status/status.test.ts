@@ -122,7 +122,7 @@ describe('<dvc-application-status> with the reference server', function () {
     await move(server, code, { status: 'result-ready' });
     await move(server, code, { status: 'collected' });
     $<HTMLButtonElement>(el, '[part=refresh]')!.click();
-    const form = await until(() => $(el, 'dvc-feedback-form'), 1800, 'the feedback form');
+    const form = (await until(() => $(el, 'dvc-feedback-form'), 1800, 'the feedback form'))!;
     expect(form.getAttribute('reference')).to.equal(code);
     expect(form.getAttribute('procedure')).to.equal('1.001193');
     expect(form.getAttribute('submit-url')).to.equal(`${server.api}/feedback`);
