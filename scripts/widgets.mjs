@@ -2,7 +2,7 @@
 // `dvc-widgets/<name>`. An entry exists once its folder has an index.ts.
 import { existsSync } from 'node:fs';
 
-export const WIDGETS = ['procedure-wizard', 'queue', 'vneid-guide', 'feedback-form'];
+export const WIDGETS = ['procedure-wizard', 'queue', 'vneid-guide', 'feedback-form', 'application-status'];
 
 export const builtWidgets = () => WIDGETS.filter((w) => existsSync(`src/${w}/index.ts`));
 

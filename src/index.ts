@@ -15,3 +15,4 @@ export * from './procedure-wizard/index.js';
 export * from './feedback-form/index.js';
 export * from './vneid-guide/index.js';
 export * from './queue/index.js';
+export * from './application-status/index.js';

@@ -49,6 +49,7 @@ abstract class WizardElement extends LazyElement<WizardPart, WizardHost> {}
  * @csspart error-summary - The list of problems at the top of a question page.
  * @csspart summary - The check-answers page.
  * @csspart confirmation - The confirmation after sending.
+ * @csspart status-link - The confirmation's "Look up your application" link (with `status-url`).
  * @csspart button - Every main button.
  */
 @define('dvc-procedure-wizard')
@@ -67,6 +68,8 @@ export class DvcProcedureWizard extends Kiosk(WizardElement) {
   @property({ attribute: false }) procedure?: unknown;
   /** Where to POST the application (with an Idempotency-Key). Without it, and without `respondWith`, the confirmation says what to bring to the counter. */
   @property({ attribute: 'submit-url' }) submitUrl?: string;
+  /** Where the confirmation's "Look up your application" link goes, with `{code}` replaced by the reference (e.g. `/tra-cuu?ma={code}`, a page with `<dvc-application-status>`). No link without it. */
+  @property({ attribute: 'status-url' }) statusUrl?: string;
   /** Keep the draft (answers and page) in this browser, with a "Clear my answers" action. Ignored with `kiosk`. */
   @property({ type: Boolean, converter: flag }) persist = false;
   /** Where to start once the procedure is loaded: `overview` (default), `questions` (the first step), or a step id. */

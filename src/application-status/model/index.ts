@@ -5,3 +5,4 @@
 export * from './types.js';
 export { TRANSITIONS, isStatusKey, nextStatuses, canMove, isFinal } from './transitions.js';
 export { isApplicationStatus, historyInOrder } from './guard.js';
+export { tidyCode, tidyVerifier, isOverdue, vietNamDay, DEFAULT_CODE_PATTERN, MAX_CODE_INPUT, type CodeProblem, type VerifierProblem } from './input.js';

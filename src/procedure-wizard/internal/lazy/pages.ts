@@ -116,7 +116,10 @@ export function renderDone(host: WizardHost): TemplateResult {
       <h2 tabindex="-1">${ref ? msg('Application sent') : msg('Your answers are ready')}</h2>
       ${ref
         ? html`<p>${msg('Your reference number is')}<br /><span class="reference">${ref}</span></p>
-            <p>${msg('Write it down or print this page: you need it to ask about your application.')}</p>`
+            <p>${msg('Write it down or print this page: you need it to ask about your application.')}</p>
+            ${host.element.statusUrl
+              ? html`<p><a class="link" part="status-link" href=${host.element.statusUrl.replace(/\{code\}/g, encodeURIComponent(ref))}>${msg('Look up your application')}</a></p>`
+              : nothing}`
         : html`<p>${msg('Nothing has been sent yet. Bring the documents below to the one-stop counter of the ward to file your application.')}</p>`}
     </div>
     <h3>${msg('What happens next')}</h3>
