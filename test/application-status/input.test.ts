@@ -210,6 +210,10 @@ describe('<dvc-procedure-wizard> links its confirmation to the status page', fun
       const ref = w$('.reference')!.textContent!;
       expect(link.textContent).to.equal('Tra cứu hồ sơ');
       expect(link.getAttribute('href')).to.equal(`/tra-cuu?ma=${ref}`);
+      // And a QR code of the whole address, for a printed page or a phone's camera.
+      const qr = (await until(() => w$('[part=status-qr]'), 1800, 'the QR code'))!;
+      expect(qr.getAttribute('aria-label')).to.equal('Mã QR để tra cứu hồ sơ này trên điện thoại');
+      expect(qr.querySelector('path')!.getAttribute('d')!.length).to.be.greaterThan(100);
       // The status page with that link's query (and the verifier the citizen types).
       const el = await mount(html`<dvc-application-status src="/api" prefill="none"></dvc-application-status>`);
       el.code = new URL(link.href).searchParams.get('ma')!;

@@ -4,6 +4,7 @@ import { emit } from '../../../core/events.js';
 import { HttpError, requestJson } from '../../../core/http.js';
 import { uuid } from '../../../core/id.js';
 import { resolveText } from '../../../core/localized-text.js';
+import { drawQr, qrImage, type QrDrawing } from '../../../core/qr-image.js';
 import { errorCode, errorMessage } from '../../../core/messages.js';
 import { counterChannel } from '../../model/fee.js';
 import { pruneAnswers, submission, visibleDocuments, visibleSteps } from '../../model/steps.js';
@@ -106,6 +107,25 @@ export async function submit(host: WizardHost): Promise<void> {
   }
 }
 
+/**
+ * The status page's QR code per link, drawn when the confirmation first shows it — after sending,
+ * after a reload, or coming Back to it — so that a printed page or a phone's camera leads there.
+ */
+const statusQr = new Map<string, QrDrawing | 'drawing' | undefined>();
+
+function statusLink(host: WizardHost, ref: string): TemplateResult {
+  const href = host.element.statusUrl!.replace(/\{code\}/g, encodeURIComponent(ref));
+  // A camera needs the whole address, the page's link only the template's.
+  const url = new URL(href, location.href).href;
+  if (!statusQr.has(url)) {
+    statusQr.set(url, 'drawing');
+    void drawQr(url).then((qr) => (statusQr.set(url, qr), host.update()));
+  }
+  const qr = statusQr.get(url);
+  return html`<p><a class="link" part="status-link" href=${href}>${msg('Look up your application')}</a></p>
+    ${qr && qr !== 'drawing' ? qrImage(qr, msg('QR code to look up this application on a phone'), 'status-qr') : nothing}`;
+}
+
 /** Reference, what happens next and when, the documents as a printable checklist. */
 export function renderDone(host: WizardHost): TemplateResult {
   const def = host.state.def!;
@@ -117,9 +137,7 @@ export function renderDone(host: WizardHost): TemplateResult {
       ${ref
         ? html`<p>${msg('Your reference number is')}<br /><span class="reference">${ref}</span></p>
             <p>${msg('Write it down or print this page: you need it to ask about your application.')}</p>
-            ${host.element.statusUrl
-              ? html`<p><a class="link" part="status-link" href=${host.element.statusUrl.replace(/\{code\}/g, encodeURIComponent(ref))}>${msg('Look up your application')}</a></p>`
-              : nothing}`
+            ${host.element.statusUrl ? statusLink(host, ref) : nothing}`
         : html`<p>${msg('Nothing has been sent yet. Bring the documents below to the one-stop counter of the ward to file your application.')}</p>`}
     </div>
     <h3>${msg('What happens next')}</h3>

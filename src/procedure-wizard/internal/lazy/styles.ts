@@ -26,6 +26,9 @@ export const styles = css`
   .row { border-bottom: 1px solid var(--_border); padding: 0.5em 0; }
   .actions { display: flex; flex-wrap: wrap; gap: var(--_space); align-items: center; margin-top: var(--_space); }
   .reference { font-size: 1.5em; font-weight: 700; }
+  .qr { display: block; width: min(100%, 10em); background: #fff; }
+  .qr path { fill: #000; }
+  @media (forced-colors: active) { .qr { forced-color-adjust: none; } }
   .check li { list-style: none; }
   .check li::before { content: '☐ '; }
   textarea.input { min-height: 6em; }

@@ -1,10 +1,11 @@
 // Draws the ticket page: the number very large, service, time taken, people ahead, estimated wait,
 // the alerts, the plain-words explanation of every state, the QR code and the actions.
-import { html, nothing, svg, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../../../core/msg.js';
 import { formatDuration } from '../../../../../core/amounts.js';
 import { formatDate, formatTime } from '../../../../../core/format.js';
 import { resolveText } from '../../../../../core/localized-text.js';
+import { qrImage } from '../../../../../core/qr-image.js';
 import type { Ticket } from '../../../../contracts.js';
 import type { TicketHost, Shown } from '../../host.js';
 import { askNotify, canNotify, notifyAsked } from './notify.js';
@@ -63,7 +64,7 @@ export function render(host: TicketHost): TemplateResult {
       </div>
       <div aria-live="polite">${explain(host, t, shown!)}</div>
       ${(host.state.issued || host.element.kiosk) && extra.qr
-        ? svg`<svg class="qr" part="qr" role="img" aria-label=${msg('QR code to follow this number on a phone')} viewBox="-4 -4 ${extra.qr.size + 8} ${extra.qr.size + 8}"><path d=${extra.qr.d}></path></svg>`
+        ? qrImage(extra.qr, msg('QR code to follow this number on a phone'))
         : nothing}
       ${host.state.failure && following ? html`<p class="error-text" role="alert">${host.state.failure.message}</p>` : nothing}
       <div class="actions">

@@ -7,6 +7,7 @@ import { emit } from '../../../../../core/events.js';
 import { TIME_ZONE } from '../../../../../core/format.js';
 import { HttpError, requestJson } from '../../../../../core/http.js';
 import { resolveText } from '../../../../../core/localized-text.js';
+import { drawQr, type QrDrawing } from '../../../../../core/qr-image.js';
 import { singleFlight } from '../../../../../core/single-flight.js';
 import { errorCode, errorMessage } from '../../../../../core/messages.js';
 import type { Ticket } from '../../../../contracts.js';
@@ -66,7 +67,7 @@ export function leave(host: TicketHost): void {
 /** Per widget: what was already alerted, the QR path, timers and the wake lock. */
 interface Extra {
   alerted: Set<string>;
-  qr?: { size: number; d: string };
+  qr?: QrDrawing;
   confirmCancel: boolean;
   refresh?: () => Promise<void>;
   /** Kiosk: back to the list once the ticket is printed. */
@@ -119,7 +120,7 @@ export function accept(host: TicketHost, ticket: Ticket): void {
   t.shown = shownOf(host, ticket);
   t.view = 'ticket';
   const extra = extrasOf(host);
-  if ((t.issued || host.element.kiosk) && !extra.qr && host.element.trackUrl) void drawQr(host);
+  if ((t.issued || host.element.kiosk) && !extra.qr && host.element.trackUrl) void showQr(host);
   if (t.shown !== was || ahead(before) !== ahead(ticket)) {
     emit(host.element, 'dvc-ticket-status', { ticket, status: t.shown as Ticket['status'] | 'expired', ahead: ahead(ticket) });
   }
@@ -221,15 +222,9 @@ export async function cancel(host: TicketHost): Promise<void> {
   }
 }
 
-async function drawQr(host: TicketHost): Promise<void> {
-  try {
-    const { encodeQr, qrPath } = await import('../../../../../core/qr.js');
-    const link = new URL(host.element.trackUrl.replace('{id}', encodeURIComponent(host.state.ticket!.id)), location.href).href;
-    const m = encodeQr(link);
-    extrasOf(host).qr = { size: m.length, d: qrPath(m) };
-  } catch {
-    // No QR code (too long a link, or the chunk failed): the number itself is what matters.
-  }
+async function showQr(host: TicketHost): Promise<void> {
+  const link = new URL(host.element.trackUrl.replace('{id}', encodeURIComponent(host.state.ticket!.id)), location.href).href;
+  extrasOf(host).qr = await drawQr(link);
   host.update();
 }
 
