@@ -64,7 +64,7 @@ const browserEnv = { CHROME_PATH: chrome };
 
 check('translations extracted, every unit translated', npx('lit-localize', ['extract']) && untranslated());
 check('type-check', run('npm', ['run', '--silent', 'typecheck']));
-check('server imports: no cycle, no private path of a dependency', run('node', ['scripts/check-imports.mjs']));
+check('imports (src/, server/): no cycle, no private path of a dependency', run('node', ['scripts/check-imports.mjs']));
 const built = check('build', run('npm', ['run', '--silent', 'build']));
 suite('browser tests (web-test-runner)', npx('wtr', [], browserEnv), '.test-results/browser.json');
 if (existsSync('server/test')) {
