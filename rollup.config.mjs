@@ -47,7 +47,8 @@ const manifest = () => ({
 
 export default [
   {
-    input: ['src/index.ts', 'src/localization.ts', ...widgets.map((w) => `src/${w}/index.ts`)],
+    // The models a portal's backend may use (package.json `exports`: dvc-widgets/procedure-wizard/model).
+    input: ['src/index.ts', 'src/localization.ts', ...widgets.map((w) => `src/${w}/index.ts`), 'src/procedure-wizard/model/index.ts'],
     external: isLit,
     plugins: [resolve(), ts()],
     output: {

@@ -13,7 +13,7 @@ const config: StorybookConfig = {
   },
   async viteFinal(vite) {
     // Our decorators are TypeScript's legacy ones (experimentalDecorators, useDefineForClassFields
-    // false): point Vite 8's transformer at our tsconfig explicitly (toolchain.md pitfall #1).
+    // false): point Vite 8's transformer at our tsconfig explicitly (docs/toolchain.md, pitfall 1).
     return {
       ...vite,
       tsconfig,

@@ -66,7 +66,7 @@ const preview: Preview = {
     theme: 'default',
   },
   // The strings of the chosen locale are loaded before the story renders, so a Vietnamese story
-  // never paints English first (toolchain.md pitfall #9).
+  // never paints English first (docs/toolchain.md, pitfall 9).
   loaders: [
     async ({ globals }) => {
       const locale = await setLocale(String(globals.locale ?? 'vi'));
@@ -86,7 +86,7 @@ const preview: Preview = {
       // A violation fails the story (in the test panel, the smoke script and any test runner).
       test: 'error',
       config: {
-        // 7:1 text contrast (WCAG AAA) on top of axe's default 4.5:1 (toolchain.md pitfall #13).
+        // 7:1 text contrast (WCAG AAA) on top of axe's default 4.5:1 (docs/toolchain.md, pitfall 13).
         rules: [{ id: 'color-contrast-enhanced', enabled: true }],
       },
       options: {

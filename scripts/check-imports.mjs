@@ -1,6 +1,10 @@
-// Import hygiene of the given folders (default: the reference server), run by `npm test`:
-// 1. no import cycle between their modules (type-only imports count too: a cycle of types is
-//    still two files that cannot be understood one without the other);
+// Import hygiene of the given folders (default: the widgets in src/ and the reference server),
+// run by `npm test` (docs/ARCHITECTURE.md, "Import rules"):
+// 1. no import cycle between their modules (type-only imports and `import()` count too: a cycle
+//    of types is still two files that cannot be understood one without the other). One edge is
+//    the part contract and not counted: a type-only import of a widget's element module (the
+//    file that sets `static partModule`) — a part names its element's class in its host view
+//    (`PartHost<DvcQueueTicket>`) while the element loads the part with `import()`;
 // 2. no import of a dependency's private files: a deep path the package's `exports` does not
 //    list, or, for a package without `exports`, anything under its `lib/`.
 // Usage: node scripts/check-imports.mjs [folder …]
@@ -8,7 +12,7 @@ import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 
 const ROOT = resolve(dirname(new URL(import.meta.url).pathname), '..');
-const roots = (process.argv.length > 2 ? process.argv.slice(2) : ['server/src', 'server/test', 'server/bench']).map((r) => resolve(ROOT, r));
+const roots = (process.argv.length > 2 ? process.argv.slice(2) : ['src', 'server/src', 'server/test', 'server/bench']).map((r) => resolve(ROOT, r));
 const SOURCE = /\.(ts|mts|js|mjs)$/;
 
 function walk(dir, out = []) {
@@ -21,21 +25,34 @@ function walk(dir, out = []) {
   return out;
 }
 
-/** Every module specifier of a file: static imports and re-exports, side-effect imports, import(). */
-function specifiers(file) {
-  const text = readFileSync(file, 'utf8')
+/** A file's text without comments. */
+const code = (file) =>
+  readFileSync(file, 'utf8')
     .replace(/\/\*[\s\S]*?\*\//g, '')
     .replace(/^\s*\/\/.*$/gm, '');
+
+/**
+ * Every module specifier of a file: static imports and re-exports, side-effect imports, import(),
+ * each with whether it is type-only (`import type …`, `export type … from`).
+ */
+function specifiers(file) {
+  const text = code(file);
   const found = [];
-  for (const re of [
-    /\b(?:import|export)\s[^'";]*?\bfrom\s*['"]([^'"]+)['"]/g,
-    /\bimport\s*['"]([^'"]+)['"]/g,
-    /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g,
-  ]) {
-    for (const m of text.matchAll(re)) found.push(m[1]);
+  for (const m of text.matchAll(/\b(import|export)\s([^'";]*?)\bfrom\s*['"]([^'"]+)['"]/g)) {
+    found.push({ spec: m[3], typeOnly: /^\s*type\s/.test(m[2]) });
+  }
+  for (const re of [/\bimport\s*['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]\s*\)/g]) {
+    for (const m of text.matchAll(re)) found.push({ spec: m[1], typeOnly: false });
   }
   return found;
 }
+
+/** A widget's element module: the file that says where its part comes from. */
+const elements = new Map();
+const isElement = (file) => {
+  if (!elements.has(file)) elements.set(file, /\bstatic\s+(?:override\s+)?partModule\b/.test(code(file)));
+  return elements.get(file);
+};
 
 /** A relative specifier as the file it names (`./a.js` is `a.ts` in TypeScript sources). */
 function resolveRelative(from, spec) {
@@ -78,10 +95,11 @@ const graph = new Map();
 const problems = [];
 for (const file of files) {
   const edges = [];
-  for (const spec of specifiers(file)) {
+  for (const { spec, typeOnly } of specifiers(file)) {
     if (spec.startsWith('.')) {
       const target = resolveRelative(file, spec);
-      if (target && inside.has(target)) edges.push(target);
+      // A part's type import of its element is the part contract, not a cycle (see the top).
+      if (target && inside.has(target) && !(typeOnly && isElement(target))) edges.push(target);
     } else {
       const p = privateImport(file, spec);
       if (p) problems.push(p);

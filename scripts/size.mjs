@@ -1,6 +1,6 @@
 // `npm run size`: what a page with <html lang="vi"> downloads to show each CDN entry's first
 // screen — the entry, every chunk it imports, the vi strings — min + gzip -9, against the budgets
-// of DESIGN.md. Chunks loaded later (other locales, lazy parts) are listed separately.
+// (docs/ARCHITECTURE.md, "Performance budgets"). Chunks loaded later (other locales, lazy parts) are listed separately.
 import { existsSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
 import { presentWidgets } from './widgets.mjs';

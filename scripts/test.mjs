@@ -109,7 +109,7 @@ async function browserLane() {
 async function nodeLane() {
   const quiet = { quiet: true };
   await check('type-check', run(bin('tsc'), ['--noEmit'], quiet).then(async (ok) => (await run(bin('tsc'), ['-p', 'server/tsconfig.json', '--noEmit'], quiet)) && ok));
-  await check('imports: no cycle, no private path of a dependency', run('node', ['scripts/check-imports.mjs'], quiet));
+  await check('imports (src/, server/): no cycle, no private path of a dependency', run('node', ['scripts/check-imports.mjs'], quiet));
   if (existsSync('server/test')) {
     // The same suite on SQLite and, at the same time, on a throw-away PostgreSQL server.
     const since = Date.now();

@@ -1,6 +1,7 @@
 /**
  * `<dvc-procedure-wizard>` and its public types. The model (definition check, conditions,
- * validation) is loaded lazily by the element; servers import `./model/index.js` directly.
+ * validation) is loaded lazily by the element; a portal's backend imports it as
+ * `dvc-widgets/procedure-wizard/model` (`validateApplication`), the reference server from src/.
  */
 export { DvcProcedureWizard } from './procedure-wizard.js';
 export type { WizardStepDetail, WizardSubmitDetail, WizardApplication } from './events.js';

@@ -1,7 +1,8 @@
-// Hand-written guards for everything the queue feed and API send (DESIGN.md: no JSON-Schema
-// validator in the browser). They follow schemas/queue-event.schema.json, queue-snapshot,
-// service, counter and ticket.schema.json — test/queue/guards.test.ts checks them against the
-// schemas — and add the limits a screen needs: short strings, safe integers, no extra keys.
+// Hand-written guards for everything the queue feed and API send (docs/ARCHITECTURE.md, "Data
+// contracts": no JSON-Schema validator in the browser). They follow schemas/queue-event.schema.json,
+// queue-snapshot, service, counter and ticket.schema.json — test/queue/model.test.ts ("queue
+// guards") checks them against the schemas — and add the limits a screen needs: short strings,
+// safe integers, no extra keys.
 import type { Counter, QueueEvent, QueueSnapshot, RecentCall, Service, Ticket } from './contracts.js';
 
 type Obj = Record<string, unknown>;

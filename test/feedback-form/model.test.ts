@@ -5,7 +5,7 @@ import { HttpError } from '../../src/core/http.js';
 import { uuid } from '../../src/core/id.js';
 import { parseCriteria } from '../../src/feedback-form/model/criteria.js';
 import { fieldOfPointer, isSubmission, restoreDraft } from '../../src/feedback-form/model/guard.js';
-import { Outbox, OUTBOX_CAP, openOutbox, type Entry } from '../../src/feedback-form/model/outbox.js';
+import { nextTry, Outbox, OUTBOX_CAP, openOutbox, type Entry } from '../../src/feedback-form/model/outbox.js';
 import { localStore, openStore } from '../../src/feedback-form/model/outbox-store.js';
 import {
   buildSubmission,
@@ -248,6 +248,37 @@ for (const local of [false, true]) {
     });
   });
 }
+
+describe('the retry policy (nextTry: one function for the first send and the outbox)', () => {
+  const timing = { retryDelay: 1000, maxRetryDelay: 8000 };
+  const now = 1_000_000;
+
+  it('sends a request the page cut off again at once', () => {
+    expect(nextTry(new HttpError('aborted'), 3, timing, now)).to.deep.equal({ notBefore: now, hold: 0 });
+  });
+
+  it('refuses for good what the citizen or the server must change (4xx other than 408 and 429)', () => {
+    for (const status of [400, 404, 409, 413, 422]) expect(nextTry(new HttpError('http-4xx', status), 0, timing, now), `${status}`).to.equal(undefined);
+    expect(nextTry(new TypeError('not an HttpError'), 0, timing, now)).to.equal(undefined);
+  });
+
+  it('retries the network, timeouts, 5xx, 408, 429 and an unreadable 2xx after a jittered, capped backoff', () => {
+    const cases = [new HttpError('network'), new HttpError('timeout'), new HttpError('http-5xx', 503), new HttpError('http-4xx', 408), new HttpError('http-4xx', 429), new HttpError('bad-json', 200)];
+    for (const error of cases) {
+      for (const attempts of [0, 1, 2, 10]) {
+        const retry = nextTry(error, attempts, timing, now)!;
+        const full = Math.min(8000, 1000 * 2 ** attempts);
+        expect(retry.notBefore - now, `${error.message} #${attempts}`).to.be.within(full / 2, full);
+        expect(retry.hold).to.equal(now);
+      }
+    }
+  });
+
+  it("never goes before the server's Retry-After", () => {
+    const retry = nextTry(new HttpError('http-4xx', 429, 60_000), 0, timing, now)!;
+    expect(retry).to.deep.equal({ notBefore: now + 60_000, hold: now + 60_000 });
+  });
+});
 
 describe('feedback outbox with Web Locks', () => {
   it('lets one of two drainers run, the other reports busy', async function () {

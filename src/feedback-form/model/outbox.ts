@@ -9,15 +9,11 @@ export type { Entry, OutboxStore } from './outbox-store.js';
 /** Entries kept at most, over every `submit-url`: a device never fills up with feedback. */
 export const OUTBOX_CAP = 50;
 
-export interface OutboxOptions {
+export interface OutboxOptions extends RetryTiming {
   /** Database / storage namespace (tests use their own). */
   name?: string;
   /** Use localStorage even where IndexedDB exists. */
   local?: boolean;
-  /** Base of the exponential backoff between attempts, in ms. */
-  retryDelay?: number;
-  /** Longest wait between attempts, in ms. */
-  maxRetryDelay?: number;
   /** How long the fallback lease lasts without renewal: longer than one request may take. */
   leaseMs?: number;
   /** Web Locks (`navigator.locks`, secure contexts only); undefined → the lease in the store. */
@@ -42,6 +38,35 @@ export type Send = (entry: Entry) => Promise<void>;
 
 /** Worth sending again: what `HttpError` says, plus an unreadable 2xx (a replay will answer properly). */
 export const retryable = (e: unknown) => e instanceof HttpError && (e.retryable || e.kind === 'bad-json');
+
+/** The backoff's base and cap (ms): the element's `retryDelay` and `maxRetryDelay`. */
+export interface RetryTiming {
+  retryDelay?: number;
+  maxRetryDelay?: number;
+}
+
+/** When a failed submission goes again: not before `notBefore`, and never before `hold` (`Retry-After`), both ms. */
+export interface Retry {
+  notBefore: number;
+  hold: number;
+}
+
+/**
+ * The whole retry policy of a feedback submission, for the first send (`attempts` 0, from the
+ * form) and every later one (from the outbox): a request the page cut off (the form left mid-send)
+ * goes again at once; network, timeout, 5xx, 408, 429 and an unreadable 2xx go again after an
+ * exponential backoff with jitter (base `retryDelay`, cap `maxRetryDelay`), never before the
+ * server's `Retry-After`; anything else (a 4xx) is refused for good: `undefined`. What else waits
+ * in the outbox then waits as long (`Outbox.drain`); when the next drain runs — this time, the
+ * connection back, a page load — is the element's timing (internal/lazy/deliver.ts).
+ */
+export function nextTry(error: unknown, attempts: number, timing: RetryTiming = {}, now = Date.now()): Retry | undefined {
+  if (error instanceof HttpError && error.kind === 'aborted') return { notBefore: now, hold: 0 };
+  if (!retryable(error)) return undefined;
+  const hold = now + ((error as HttpError).retryAfter ?? 0);
+  const wait = backoff(attempts, timing.retryDelay ?? 5000, timing.maxRetryDelay ?? 300_000);
+  return { notBefore: Math.max(hold, now + wait), hold };
+}
 
 /**
  * The device's outbox of feedback for one `submit-url`: submissions that could not be sent yet,
@@ -120,15 +145,15 @@ export class Outbox {
       try {
         await send(entry);
       } catch (error) {
+        // The element left the page: the drain stops, the entry keeps its time.
         if (error instanceof HttpError && error.kind === 'aborted') return;
-        if (!retryable(error)) {
+        const retry = nextTry(error, entry.attempts, this.options);
+        if (!retry) {
           await this.store.remove(entry.id);
           report.rejected.push(entry.id);
           continue;
         }
-        const wait = backoff(entry.attempts, this.options.retryDelay ?? 5000, this.options.maxRetryDelay ?? 300_000);
-        const hold = Date.now() + ((error as HttpError).retryAfter ?? 0);
-        const notBefore = Math.max(hold, Date.now() + wait);
+        const { notBefore, hold } = retry;
         // The server is down or busy: the rest waits as long, rather than hammer it now.
         for (const e of await this.pending()) {
           if (e.id === entry.id || e.notBefore < notBefore) {

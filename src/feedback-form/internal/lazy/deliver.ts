@@ -1,6 +1,5 @@
 import { msg } from '../../../core/msg.js';
 import { emit } from '../../../core/events.js';
-import { backoff } from '../../../core/connection.js';
 import { pageChange } from '../../../core/page-change.js';
 import { singleFlight } from '../../../core/single-flight.js';
 import { HttpError, requestJson } from '../../../core/http.js';
@@ -9,7 +8,7 @@ import { createStore } from '../../../core/storage.js';
 import { getLocale } from '../../../core/localization.js';
 import { errorMessage } from '../../../core/messages.js';
 import { fieldOfPointer } from '../../model/guard.js';
-import { openOutbox, retryable, type Entry, type Outbox } from '../../model/outbox.js';
+import { nextTry, openOutbox, type Entry, type Outbox } from '../../model/outbox.js';
 import { draftState } from '../../model/draft.js';
 import { buildSubmission, checkDraft, type Problem, type Submission } from '../../model/submission.js';
 import type { FeedbackHost, View } from '../host.js';
@@ -161,9 +160,11 @@ export async function submit(host: FeedbackHost): Promise<void> {
     await post(host, target(host), submission);
   } catch (error) {
     const e = error as HttpError;
-    // The form left the page mid-send (the server may have it or not): the outbox finishes the job.
-    if (e.kind === 'aborted') return queue(host, submission, Date.now(), 0);
-    if (!retryable(e)) {
+    // The retry policy is the outbox's (model/outbox.ts `nextTry`): a send the page cut off (the
+    // form left mid-send; the server may have it or not) goes again at once, a failure worth
+    // retrying after a backoff, anything else is for the citizen to fix.
+    const retry = nextTry(e, 0, form);
+    if (!retry) {
       tab.remove(inFlight(host));
       state.attempt = undefined;
       const details = (e.body as { details?: { field?: unknown }[] } | undefined)?.details;
@@ -173,8 +174,7 @@ export async function submit(host: FeedbackHost): Promise<void> {
       host.fail(e.kind, message);
       return showProblems(host, found, message);
     }
-    const hold = Date.now() + (e.retryAfter ?? 0);
-    return queue(host, submission, Math.max(hold, Date.now() + backoff(0, form.retryDelay, form.maxRetryDelay)), hold);
+    return queue(host, submission, retry.notBefore, retry.hold);
   }
   tab.remove(inFlight(host));
   show(host, 'thanks');

@@ -1,6 +1,6 @@
 // The ticket widget's first screens: the list of services, the confirmation, taking a number (one
-// Idempotency-Key per confirmation: a double tap gives one ticket). The ticket page (track.ts,
-// with the feed client) loads when a ticket is to be shown — fetched while the citizen confirms.
+// Idempotency-Key per confirmation: a double tap gives one ticket). The ticket page (tracking/page.ts,
+// with track.ts and the feed client) loads when a ticket is to be shown — fetched while the citizen confirms.
 import { css, html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../../core/msg.js';
 import { emit } from '../../../../core/events.js';
@@ -20,7 +20,7 @@ import type { TicketHost, TicketState } from '../host.js';
 import { styles as trackStyles } from './styles.js';
 import '../../../../generated/strings/queue-ticket-lazy.js';
 
-type Track = typeof import('./tracking/track.js');
+type Track = typeof import('./tracking/page.js');
 
 const store = createStore('queue');
 const tab = createStore('queue', 'session');
@@ -52,7 +52,7 @@ export interface TicketElementHost extends PartHost<DvcQueueTicket> {
 }
 
 /** The second step of the ticket's part (the ticket page, with the feed client): a test can make it fail. */
-export const loaders = { tracking: () => import('./tracking/track.js') };
+export const loaders = { tracking: () => import('./tracking/page.js') };
 
 export function createPart(parent: TicketElementHost): TicketPart {
   const widget = parent.element;
@@ -203,7 +203,7 @@ export function createPart(parent: TicketElementHost): TicketPart {
         </div>
       </section>`;
     }
-    return track?.render(host); // the ticket page: only ever shown by track.ts itself
+    return track?.render(host); // the ticket page: only ever shown once tracking/ has loaded
   }
 
   return {

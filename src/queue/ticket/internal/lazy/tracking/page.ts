@@ -1,5 +1,7 @@
-// Draws the ticket page: the number very large, service, time taken, people ahead, estimated wait,
-// the alerts, the plain-words explanation of every state, the QR code and the actions.
+// The ticket page, loaded when a ticket is to be shown (the entry of its chunk): draws the number
+// very large, service, time taken, people ahead, estimated wait, the alerts, the plain-words
+// explanation of every state, the QR code and the actions; its logic (the feed, cancel, alerts) is
+// track.ts, whose entry points it passes on to the part (view.ts). track.ts never imports this file.
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../../../core/msg.js';
 import { formatDuration } from '../../../../../core/amounts.js';
@@ -10,6 +12,8 @@ import type { Ticket } from '../../../../contracts.js';
 import type { TicketHost, Shown } from '../../host.js';
 import { askNotify, canNotify, notifyAsked } from './notify.js';
 import { ahead, cancel, counterName, notifyLimit, queueState, extrasOf } from './track.js';
+
+export { accept, leave, open, sync } from './track.js';
 
 function serviceName(host: TicketHost, letter: string): string {
   const s = queueState(host)?.services.find((v) => v.letter === letter) ?? host.state.services.find((v) => v.letter === letter);

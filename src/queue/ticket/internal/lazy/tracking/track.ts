@@ -1,4 +1,4 @@
-// The ticket page's logic, loaded when a ticket is shown (page.ts draws it): live status from the
+// The ticket page's logic (page.ts, the chunk's entry, draws it and exports what the part calls): live status from the
 // shared feed, the "almost your turn" and "go to counter 3 now" alerts (sound,
 // vibration, page title, screen kept awake, a notification only where it really works), cancel,
 // the QR code to follow a kiosk ticket on a phone, and the kiosk's print-and-return.
@@ -18,8 +18,6 @@ import { chime } from '../../../../internal/lazy/chime.js';
 import type { TicketHost, Shown } from '../../host.js';
 import { notify } from './notify.js';
 import '../../../../../generated/strings/queue-ticket-lazy-tracking.js';
-
-export { render } from './page.js';
 
 const lives = new WeakMap<TicketHost, FeedController>();
 
