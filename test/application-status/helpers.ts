@@ -44,7 +44,7 @@ export function useServer(): Server {
     this.timeout(10_000);
     const { url } = await executeServerCommand<{ url: string }, object>('dvc-server-start', {
       origin: location.origin,
-      env: { RATE_LIMIT_STATUS_CODE: '5/1500ms', RATE_LIMIT_STATUS_ADDRESS: '1000/1min' },
+      env: { RATE_LIMIT_STATUS_CODE: '5/1000ms', RATE_LIMIT_STATUS_ADDRESS: '1000/1min' },
     });
     Object.assign(server, { url, api: `${url}/api` });
   });

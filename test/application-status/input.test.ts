@@ -194,7 +194,7 @@ describe('<dvc-procedure-wizard> links its confirmation to the status page', fun
     };
     try {
       // The wizard's part and the definition, compiled by the dev server on first use.
-      await until(() => w$('section'), 4000, 'overview');
+      await until(() => w$('section'), 1900, 'overview');
       await until(() => [...wizard.shadowRoot!.querySelectorAll('button')].some((b) => b.textContent!.trim() === 'Bắt đầu'), 1800, 'start');
       await press('Bắt đầu');
       await type('f-paperName', 'Bằng tốt nghiệp');
@@ -232,7 +232,7 @@ describe('<dvc-procedure-wizard> links its confirmation to the status page', fun
     container.innerHTML = '<dvc-procedure-wizard src="/api/procedures/2.000815"></dvc-procedure-wizard>';
     const wizard = container.firstElementChild as HTMLElement;
     try {
-      await until(() => wizard.shadowRoot?.querySelector('section'), 4000, 'overview');
+      await until(() => wizard.shadowRoot?.querySelector('section'), 1900, 'overview');
       expect(wizard.shadowRoot!.querySelector('[part=status-link]')).to.equal(null);
       expect((wizard as unknown as { statusUrl?: string }).statusUrl).to.equal(undefined);
     } finally {

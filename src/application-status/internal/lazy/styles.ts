@@ -7,8 +7,15 @@ export const styles = css`
   .current.done { border-color: var(--_success); }
   .now { font-size: 1.4em; font-weight: 700; margin: 0 0 0.25em; }
   .warning { border-color: var(--_error); border-width: 4px; margin: 0 0 var(--_space); }
-  dl.facts { display: grid; grid-template-columns: minmax(8em, max-content) 1fr; gap: 0.4em 1em; margin: 0 0 var(--_space); }
+  /* Term above value on a narrow box (a phone at 200 % text); side by side where both fit. */
+  .root { container-type: inline-size; }
+  dl.facts { display: grid; gap: 0 1em; margin: 0 0 var(--_space); }
   dl.facts dt { font-weight: 600; }
+  dl.facts dd + dt { margin-top: 0.4em; }
+  @container (min-width: 26em) {
+    dl.facts { grid-template-columns: minmax(8em, max-content) 1fr; gap: 0.4em 1em; }
+    dl.facts dd + dt { margin-top: 0; }
+  }
   dl.facts dd { margin: 0; overflow-wrap: anywhere; }
   ol.timeline { list-style: none; margin: 0 0 var(--_space); padding: 0; }
   ol.timeline li { position: relative; padding: 0 0 var(--_space) 1.75em; border-inline-start: 3px solid var(--_border); margin-inline-start: 0.5em; }
