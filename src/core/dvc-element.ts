@@ -30,6 +30,7 @@ import { base, tokens } from './theme.js';
  */
 export class DvcElement extends LitElement {
   static override styles: CSSResultGroup = [tokens, base];
+  // Declared here rather than with @property: 15 B less in every first screen (the wizard's is at its budget).
   static override properties = { unit: {}, centre: {} };
 
   /**

@@ -31,7 +31,7 @@ const users = new Set<NamedHost>();
  */
 export function configure(names: OfficeNames): void {
   configured = { ...configured, ...names };
-  for (const el of users) el.isConnected ? el.requestUpdate() : users.delete(el);
+  for (const el of users) el.requestUpdate();
 }
 
 /**
@@ -65,6 +65,8 @@ export interface NamedHost {
  * page's meta tag; '' where none is set (the caller then writes its generic words).
  */
 export function officeNames(host: NamedHost): { unit: string; centre: string } {
+  // Elements that left the page are let go; one that comes back is added again at its next draw.
+  for (const el of users) if (!el.isConnected) users.delete(el);
   users.add(host);
   const name = (key: keyof OfficeNames) => (resolveText(host[key]) || resolveText(configured[key]) || fromMeta(key)).trim();
   return { unit: name('unit'), centre: name('centre') };
