@@ -1,7 +1,7 @@
 import { html } from 'lit';
 import { setCustomElementsManifest, type Preview } from '@storybook/web-components-vite';
 import manifest from '../custom-elements.json';
-import { setLocale } from '../src/index.js';
+import { configure, setLocale } from '../src/index.js';
 import './themes.css';
 
 type Manifest = {
@@ -30,6 +30,19 @@ setCustomElementsManifest(publicApi(manifest as Manifest));
 
 const THEMES = ['default', 'high-contrast', 'large-text', 'largest-text'] as const;
 
+/**
+ * The unit's own name, page-wide as a portal sets it (`configure()`, as `<meta name="dvc-unit">`
+ * would): every string that names the office shows it; `none` shows the generic words.
+ */
+const UNITS: Record<string, { unit?: string | Record<string, string>; centre?: string | Record<string, string> }> = {
+  none: {},
+  ward: { unit: { vi: 'phường Kim Long', en: 'Kim Long Ward', de: 'phường Kim Long' } },
+  commune: {
+    unit: 'xã Phú Vang',
+    centre: { vi: 'Trung tâm Phục vụ hành chính công xã Phú Vang', en: 'the Public Administration Service Centre of Phú Vang Commune', de: 'Trung tâm Phục vụ hành chính công xã Phú Vang' },
+  },
+};
+
 const preview: Preview = {
   tags: ['autodocs'],
   globalTypes: {
@@ -42,6 +55,19 @@ const preview: Preview = {
           { value: 'vi', right: '🇻🇳', title: 'Tiếng Việt' },
           { value: 'en', right: '🇬🇧', title: 'English' },
           { value: 'de', right: '🇩🇪', title: 'Deutsch' },
+        ],
+        dynamicTitle: true,
+      },
+    },
+    unit: {
+      description: 'The unit’s own name, set page-wide (configure() or <meta name="dvc-unit">)',
+      toolbar: {
+        title: 'Unit',
+        icon: 'home',
+        items: [
+          { value: 'ward', title: 'phường Kim Long (unit only)' },
+          { value: 'commune', title: 'xã Phú Vang, with its centre' },
+          { value: 'none', title: 'Not set (generic words)' },
         ],
         dynamicTitle: true,
       },
@@ -63,12 +89,15 @@ const preview: Preview = {
   },
   initialGlobals: {
     locale: 'vi',
+    unit: 'ward',
     theme: 'default',
   },
   // The strings of the chosen locale are loaded before the story renders, so a Vietnamese story
   // never paints English first (docs/toolchain.md, pitfall 9).
   loaders: [
     async ({ globals }) => {
+      const { unit, centre } = UNITS[String(globals.unit)] ?? UNITS.ward;
+      configure({ unit, centre });
       const locale = await setLocale(String(globals.locale ?? 'vi'));
       document.documentElement.lang = locale;
       return { locale };

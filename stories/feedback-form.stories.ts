@@ -1,4 +1,4 @@
-import { html, type TemplateResult } from 'lit';
+import { html, nothing, type TemplateResult } from 'lit';
 import type { Meta, StoryObj } from '@storybook/web-components-vite';
 import '../src/index.js';
 import type { DvcFeedbackForm } from '../src/feedback-form/index.js';
@@ -11,6 +11,8 @@ type Args = {
   privacyText?: string;
   kiosk?: boolean;
   resetAfter?: string;
+  unit?: string;
+  centre?: string;
   onDvcFeedbackSubmit?: (e: Event) => void;
   onDvcFeedbackSent?: (e: Event) => void;
   onDvcFeedbackQueued?: (e: Event) => void;
@@ -30,7 +32,8 @@ const meta: Meta<Args> = {
       },
     },
   },
-  args: { criteria: '', hideCriteria: false, hideContact: false, privacyText: '', kiosk: false, resetAfter: '' },
+  // `unit` / `centre` empty: the page-wide name of the toolbar's "Unit" (configure()) applies.
+  args: { criteria: '', hideCriteria: false, hideContact: false, privacyText: '', kiosk: false, resetAfter: '', unit: '', centre: '' },
   render: (a): TemplateResult => html`
     <dvc-feedback-form
       criteria=${a.criteria ?? ''}
@@ -39,6 +42,8 @@ const meta: Meta<Args> = {
       privacy-text=${a.privacyText ?? ''}
       ?kiosk=${a.kiosk}
       reset-after=${a.resetAfter ?? ''}
+      unit=${a.unit || nothing}
+      centre=${a.centre || nothing}
       @dvc-feedback-submit=${a.onDvcFeedbackSubmit}
       @dvc-feedback-sent=${a.onDvcFeedbackSent}
       @dvc-feedback-queued=${a.onDvcFeedbackQueued}
@@ -129,6 +134,19 @@ export const ContactWithConsent: Story = {
     await type(el, 'name', 'Nguyễn Thị Lan');
     await type(el, 'phone', '0912 345 678');
     await click(el, '#consent');
+  },
+};
+
+/**
+ * The element's own `unit` and `centre` attributes win over the page-wide name (the toolbar's
+ * "Unit"): the consent names the special zone's centre, in every locale.
+ */
+export const NamedByAttribute: Story = {
+  name: 'Unit named by attribute',
+  args: { hideCriteria: true, unit: 'đặc khu Côn Đảo', centre: 'Trung tâm Phục vụ hành chính công đặc khu Côn Đảo' },
+  play: async ({ canvasElement }) => {
+    const el = await ready(canvasElement);
+    await type(el, 'name', 'Nguyễn Thị Lan');
   },
 };
 

@@ -1,6 +1,9 @@
 import assert from 'node:assert/strict';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
-import { assertError, assertSchema, auth, call, fakeClock, startServer, type TestServer } from './helpers.js';
+import { DEFAULT_PATHS } from '../src/paths.js';
+import { assertError, assertSchema, auth, call, fakeClock, startServer, tempDir, type TestServer } from './helpers.js';
 
 const take = (s: TestServer, service: string, key?: string) =>
   call(s.url, '/api/queue/tickets', { json: { service }, headers: key ? { 'Idempotency-Key': key } : {} });
@@ -228,5 +231,33 @@ describe('queue: rate limits behind a proxy', () => {
     assert.equal((await from('10.0.0.1')).status, 201);
     assert.equal((await from('10.0.0.2')).status, 201);
     assertError(await from('10.0.0.1'), 429, 'rate-limited');
+  });
+});
+
+describe('queue: spoken names', () => {
+  it('passes a configured spokenName on in services, the snapshot and staff answers; none where none is set', async () => {
+    const config = JSON.parse(readFileSync(DEFAULT_PATHS.queueConfigFile, 'utf8'));
+    config.counters[0].spokenName = { vi: 'quầy số một', en: 'counter one' };
+    config.services[2].spokenName = 'chứng thực';
+    const file = join(tempDir(), 'queue-config.json');
+    writeFileSync(file, JSON.stringify(config));
+    const s = await startServer({ paths: { ...DEFAULT_PATHS, queueConfigFile: file } });
+    try {
+      const services = (await call(s.url, '/api/queue/services')).body;
+      for (const service of services) assertSchema('service.schema.json', service);
+      assert.equal(services[2].spokenName, 'chứng thực');
+      assert.equal('spokenName' in services[0], false);
+      const snapshot = (await call(s.url, '/api/queue')).body;
+      assertSchema('queue-snapshot.schema.json', snapshot);
+      assert.deepEqual(snapshot.counters[0].spokenName, { vi: 'quầy số một', en: 'counter one' });
+      assert.equal('spokenName' in snapshot.counters[1], false);
+      await call(s.url, '/api/queue/tickets', { json: { service: 'A' } });
+      const next = await call(s.url, '/api/queue/counters/1/next', { method: 'POST', headers: auth });
+      assert.equal(next.status, 200);
+      assertSchema('counter.schema.json', next.body);
+      assert.deepEqual(next.body.spokenName, { vi: 'quầy số một', en: 'counter one' });
+    } finally {
+      await s.close();
+    }
   });
 });

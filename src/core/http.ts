@@ -40,7 +40,7 @@ export interface RequestOptions {
   signal?: AbortSignal;
   /** Further attempts after a retryable failure. A non-GET is retried only with an idempotency key. */
   retries?: number;
-  /** Base delay of the exponential backoff, in ms. */
+  /** Base delay of the exponential backoff, in ms (default 300: a citizen waiting on a page does not notice one quick retry). */
   retryDelay?: number;
   /** No single wait is longer; a `Retry-After` beyond it is left to the caller. */
   maxRetryDelay?: number;
@@ -130,7 +130,7 @@ export async function requestJson(url: string, options: RequestOptions = {}): Pr
   const method = (options.method ?? 'GET').toUpperCase();
   const mayRetry = method === 'GET' || method === 'HEAD' || !!options.idempotencyKey;
   const retries = mayRetry ? (options.retries ?? 0) : 0;
-  const base = options.retryDelay ?? 500;
+  const base = options.retryDelay ?? 300;
   const max = options.maxRetryDelay ?? 8000;
   for (let i = 0; ; i++) {
     try {

@@ -127,11 +127,11 @@ export abstract class LazyElement<P extends Part = Part, H = PartHost> extends D
 
   /** The narrow view most parts need; a widget's `partHost()` extends it. */
   protected baseHost(): PartHost<this> {
-    const signal = () => this.connection.signal;
+    const element = this;
     return {
-      element: this,
+      element,
       get signal() {
-        return signal();
+        return element.connection.signal;
       },
       update: () => this.requestUpdate(),
       fail: (code, message) => this.fail(code, message),

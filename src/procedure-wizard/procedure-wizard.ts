@@ -150,7 +150,7 @@ export class DvcProcedureWizard extends Kiosk(WizardElement) {
   }
 
   private fetch(url: string): Promise<unknown> {
-    return requestJson(url, { signal: this.connection.signal, timeout: this.requestTimeout, retries: 1, retryDelay: 300 });
+    return requestJson(url, { signal: this.connection.signal, timeout: this.requestTimeout, retries: 1 });
   }
 
   /** Runs a load; a failure becomes the `failed` view with a retry, and `dvc-error`. */

@@ -32,6 +32,8 @@ export interface TicketRequest {
 export interface Service {
   letter: string;
   name: LocalizedText;
+  /** What a voice says for the service instead of `name` (none of the widgets names the service aloud yet). */
+  spokenName?: LocalizedText;
   waiting: number;
   /** Estimated wait for a ticket taken now. */
   estimatedWaitSeconds: number;
@@ -48,6 +50,8 @@ export interface CurrentCall {
 export interface Counter {
   id: string;
   name: LocalizedText;
+  /** What the board's voice says instead of `name`; without it, the name with leading zeros dropped ("Quầy số 01" → "quầy số 1"). */
+  spokenName?: LocalizedText;
   letters: string[];
   current: CurrentCall | null;
 }

@@ -29,15 +29,17 @@ function shape(v: unknown, required: string, optional = ''): v is Obj {
 const localized = (v: unknown): boolean =>
   text(v) || (shape(v, '', 'vi en de') && Object.keys(v).length > 0 && Object.values(v).every(text));
 
+const spokenName = (v: Obj): boolean => v.spokenName === undefined || localized(v.spokenName);
+
 const call = (v: unknown): boolean =>
   shape(v, 'number service calledAt') && text(v.number) && text(v.service) && time(v.calledAt);
 
 export const isService = (v: unknown): v is Service =>
-  shape(v, 'letter name waiting estimatedWaitSeconds counters') &&
-  letter(v.letter) && localized(v.name) && count(v.waiting) && count(v.estimatedWaitSeconds) && list(v.counters, text);
+  shape(v, 'letter name waiting estimatedWaitSeconds counters', 'spokenName') &&
+  letter(v.letter) && localized(v.name) && spokenName(v) && count(v.waiting) && count(v.estimatedWaitSeconds) && list(v.counters, text);
 
 const isCounter = (v: unknown): v is Counter =>
-  shape(v, 'id name letters current') && text(v.id) && localized(v.name) && list(v.letters, letter, 26) &&
+  shape(v, 'id name letters current', 'spokenName') && text(v.id) && localized(v.name) && spokenName(v) && list(v.letters, letter, 26) &&
   (v.current === null || call(v.current));
 
 const isRecent = (v: unknown): v is RecentCall =>

@@ -86,6 +86,22 @@ describe('glossary (content/glossary.json)', () => {
     expect(found).to.deep.equal([]);
   });
 
+  it('the strings that carry the unit’s name are read too, and leave the unit’s level to the name (no "phường {unit}")', async () => {
+    // src/core/office.ts: the name goes in as ${unit}, ${place} (the centre, or the one-stop counter of the unit) or ${who}.
+    const named = new Set<string>();
+    const doc = new DOMParser().parseFromString(await (await fetch('/xliff/vi.xlf')).text(), 'application/xml');
+    for (const unit of doc.querySelectorAll('trans-unit')) {
+      const values = [...unit.querySelectorAll('source x')].map((x) => x.getAttribute('equiv-text'));
+      if (values.some((v) => /^\$\{(unit|place|who|whoFirst)\}$/.test(v ?? ''))) named.add(unit.getAttribute('id')!);
+    }
+    expect(named.size).to.be.at.least(9);
+    const texts = all.filter((t) => t.file.startsWith('xliff/') && named.has(t.id));
+    expect(texts.length).to.equal(named.size * 2); // vi and de, each translated
+    // The name brings its own level ("phường Kim Long"): a level word before it would say it twice.
+    const level = /(?<!\p{L})(phường|xã|đặc khu|Gemeinde|Stadtteil|Bezirk)\s*\{0\}/iu;
+    expect(texts.filter((t) => !t.text.includes('{0}') || level.test(t.text)).map((t) => `${t.file} ${t.id}: ${t.text}`)).to.deep.equal([]);
+  });
+
   it('the rules catch what they are for (each rejected term, put back, is found)', () => {
     const back = (text: string, lang: Text['lang'] = 'vi'): Text[] => [{ file: 'x', id: 'y', lang, text }];
     const rules = (lang: 'vi' | 'de') => glossary[lang].rejected;

@@ -75,6 +75,26 @@ describe('demo pages', () => {
     await page.close();
   });
 
+  it('/ names the unit from its meta tags, in the heading and the widgets, in vi, en and de', async () => {
+    const { page, problems } = await open('/');
+    const consent = page.locator('dvc-feedback-form label.check span');
+    await page.locator('dvc-feedback-form #name').fill('Lan');
+    assert.equal((await page.locator('h1').textContent()).trim(), 'Cổng dịch vụ công phường Kim Long (bản trình diễn)');
+    assert.equal((await consent.textContent()).trim(), 'Tôi đồng ý để Trung tâm Phục vụ hành chính công phường Kim Long liên hệ với tôi về góp ý này.');
+    await page.click('[data-set-lang="en"]');
+    await page.waitForFunction(() => document.querySelector('h1').textContent.includes('portal'));
+    assert.equal((await page.locator('h1').textContent()).trim(), 'Public-service portal of Kim Long Ward (demo)');
+    await page.waitForFunction(() => document.querySelector('dvc-feedback-form').shadowRoot.querySelector('label.check span')?.textContent.startsWith('I agree'));
+    assert.equal((await consent.textContent()).trim(), 'I agree that the Public Administration Service Centre of Kim Long Ward may contact me about this feedback.');
+    await page.click('[data-set-lang="de"]');
+    await page.waitForFunction(() => document.querySelector('dvc-feedback-form').shadowRoot.querySelector('label.check span')?.textContent.startsWith('Ich'));
+    assert.equal((await page.locator('h1').textContent()).trim(), 'Bürgerportal von phường Kim Long (Demo)');
+    assert.match(await consent.textContent(), /dass Trung tâm Phục vụ hành chính công phường Kim Long mich/);
+    await page.click('[data-set-lang="vi"]');
+    assert.deepEqual(problems, []);
+    await page.close();
+  });
+
   it('notices a CSP violation (the guard of these tests works)', async () => {
     const { page, problems } = await open('/');
     await page.evaluate(() => {

@@ -220,7 +220,8 @@ describe('<dvc-queue-board>', () => {
         const words = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
         return [n[0], ...n.slice(2).split('').map((d) => words[Number(d)])].join(', ');
       };
-      const say = (n: string) => `Xin mời công dân có số thứ tự ${spell(n)} đến Quầy số 03.`;
+      // The voice says the counter as "quầy số 3": "Quầy số 03" would be read "không ba".
+      const say = (n: string) => `Xin mời công dân có số thứ tự ${spell(n)} đến quầy số 3.`;
       // The called numbers are the oldest waiting B tickets: this file's earlier tests took some too.
       const called = recent(el).slice(0, 2).reverse();
       expect(called.every((n) => n?.startsWith('B-'))).to.equal(true);
@@ -231,6 +232,62 @@ describe('<dvc-queue-board>', () => {
       void b;
     } finally {
       uninstall();
+    }
+  });
+
+  it('says the demo centre’s "Quầy số 01" as "quầy số 1", the ticket digit by digit, the screen unchanged', async () => {
+    const fake = new FakeSpeech();
+    fake.voices = [{ lang: 'vi-VN', name: 'Tiếng Việt' }];
+    const uninstall = fake.install();
+    try {
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board src=${q.api} voice voice-repeat="1" .heartbeatMs=${1000}></dvc-queue-board>`);
+      await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
+      await takeTicket(q.server.url, 'A');
+      await staff(q.server.url, '1', 'next');
+      await until(() => fake.spoken.length === 1, 1800, 'the call spoken');
+      const number = recent(el)[0]!;
+      expect(number).to.match(/^A-\d{3}$/);
+      const words = ['không', 'một', 'hai', 'ba', 'bốn', 'năm', 'sáu', 'bảy', 'tám', 'chín'];
+      const spelled = ['A', ...number.slice(2).split('').map((d) => words[Number(d)])].join(', ');
+      expect(fake.spoken[0]!.text).to.equal(`Xin mời công dân có số thứ tự ${spelled} đến quầy số 1.`);
+      expect(fake.spoken[0]!.text).not.to.contain('01');
+      // What the screen and its live region say keeps the counter's own name.
+      expect(el.shadowRoot!.querySelector('[aria-live]')!.textContent).to.equal(`Xin mời công dân có số thứ tự ${number} đến Quầy số 01.`);
+    } finally {
+      uninstall();
+    }
+  });
+
+  it('says a counter’s spokenName when it has one, in the page’s language', async () => {
+    const fake = new FakeSpeech();
+    fake.voices = [{ lang: 'vi-VN', name: 'Tiếng Việt' }, { lang: 'en-US', name: 'English' }];
+    const uninstall = fake.install();
+    const at = new Date().toISOString();
+    const base: QueueSnapshot = {
+      eventId: 1, day: at.slice(0, 10), generatedAt: at, services: [],
+      counters: [
+        { id: '7', name: { vi: 'Quầy 07 (ưu tiên)', en: 'Counter 07 (priority)' }, spokenName: { vi: 'quầy ưu tiên số bảy', en: 'the priority counter, seven' }, letters: ['A'], current: null },
+        { id: '12', name: { vi: 'Quầy số 12', en: 'Counter 012' }, letters: ['A'], current: null },
+      ],
+      recent: [],
+    };
+    try {
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board voice voice-repeat="1" .snapshot=${base}></dvc-queue-board>`);
+      await until(() => el.shadowRoot!.querySelector('.board'), 1800, 'the board');
+      el.snapshot = { ...base, recent: [{ number: 'A-010', service: 'A', counter: '7', calledAt: at }] };
+      await until(() => fake.spoken.length === 1, 1800, 'the first call');
+      expect(fake.spoken[0]!.text).to.equal('Xin mời công dân có số thứ tự A, không, một, không đến quầy ưu tiên số bảy.');
+      await setLocale('en');
+      el.snapshot = { ...base, recent: [{ number: 'A-011', service: 'A', counter: '12', calledAt: at }, { number: 'A-010', service: 'A', counter: '7', calledAt: at }] };
+      await until(() => fake.spoken.length === 2, 1800, 'the second call');
+      // No spokenName: the name without leading zeros; a number's own zeros ("10", "12") stay.
+      expect(fake.spoken[1]!.text).to.equal('Number A, zero, one, one, please go to Counter 12.');
+      el.snapshot = { ...base, recent: [{ number: 'A-012', service: 'A', counter: '7', calledAt: at }, { number: 'A-011', service: 'A', counter: '12', calledAt: at }, { number: 'A-010', service: 'A', counter: '7', calledAt: at }] };
+      await until(() => fake.spoken.length === 3, 1800, 'the third call');
+      expect(fake.spoken[2]!.text).to.equal('Number A, zero, one, two, please go to the priority counter, seven.');
+    } finally {
+      uninstall();
+      await setLocale('vi');
     }
   });
 

@@ -84,6 +84,14 @@ describe('queue guards', () => {
     ];
     for (const b of bad) expect(isQueueEvent(b), JSON.stringify(b)?.slice(0, 80)).to.equal(false);
     expect(isSnapshot({ ...snapshot(), counters: [{ id: '1', name: { fr: 'Guichet' }, letters: ['A'], current: null }] })).to.equal(false);
+    // spokenName (schemas/counter.schema.json, service.schema.json): optional LocalizedText, nothing else.
+    const counter = { id: '1', name: 'Quầy số 01', letters: ['A'], current: null };
+    expect(isSnapshot({ ...snapshot(), counters: [{ ...counter, spokenName: { vi: 'quầy số một', en: 'counter one' } }] })).to.equal(true);
+    expect(isSnapshot({ ...snapshot(), counters: [{ ...counter, spokenName: 1 }] })).to.equal(false);
+    expect(isSnapshot({ ...snapshot(), counters: [{ ...counter, spokenName: { fr: 'guichet un' } }] })).to.equal(false);
+    const service = { letter: 'A', name: 'Hộ tịch', waiting: 0, estimatedWaitSeconds: 0, counters: ['1'] };
+    expect(isService({ ...service, spokenName: 'hộ tịch' })).to.equal(true);
+    expect(isService({ ...service, spokenName: 'x'.repeat(10_000) })).to.equal(false);
     expect(isTicket({ id: 'short', number: 'A-001', service: 'A', day: '2026-11-28', status: 'waiting', issuedAt: at })).to.equal(false);
   });
 

@@ -1,7 +1,9 @@
 // Language switch of the demo pages: sets <html lang> (which the widgets follow) and translates
 // the pages' own text, marked with data-i18n. External file, because the CSP forbids inline scripts.
 const TEXT = {
-  title: { vi: 'Cổng dịch vụ công phường (bản trình diễn)', en: 'Ward public-service portal (demo)', de: 'Bürgerportal der Gemeinde (Demo)' },
+  // {unit}: the page's <meta name="dvc-unit">, the name the widgets use too.
+  title: { vi: 'Cổng dịch vụ công {unit} (bản trình diễn)', en: 'Public-service portal of {unit} (demo)', de: 'Bürgerportal von {unit} (Demo)' },
+  titleGeneric: { vi: 'Cổng dịch vụ công xã, phường (bản trình diễn)', en: 'Commune and ward public-service portal (demo)', de: 'Bürgerportal der Gemeinde (Demo)' },
   wizard: { vi: 'Thủ tục hành chính', en: 'Administrative procedures', de: 'Verwaltungsverfahren' },
   wizardHint: {
     vi: 'Trình hướng dẫn nộp hồ sơ sẽ xuất hiện ở đây. Hiện có các thủ tục mẫu sau:',
@@ -89,10 +91,19 @@ export function currentLang() {
   return SUPPORTED.includes(document.documentElement.lang) ? document.documentElement.lang : 'vi';
 }
 
+/** The unit's name from the page's meta tags, as the widgets read it: this language's, else the one without lang. */
+export function unitName(lang = currentLang()) {
+  const metas = [...document.querySelectorAll('meta[name="dvc-unit"]')];
+  const own = metas.find((m) => m.getAttribute('lang') === lang) ?? metas.find((m) => !m.hasAttribute('lang'));
+  return own?.content.trim() ?? '';
+}
+
 /** Text for `key` in the current language, used by the other page scripts too. */
 export function t(key) {
+  if (key === 'title' && !unitName()) key = 'titleGeneric';
   const entry = TEXT[key];
-  return entry ? entry[currentLang()] ?? entry.vi : key;
+  const text = entry ? entry[currentLang()] ?? entry.vi : key;
+  return text.replace('{unit}', unitName());
 }
 
 export function setLang(lang) {

@@ -6,12 +6,16 @@ import type { Schemas } from '../validation.js';
 export interface ServiceConfig {
   letter: string;
   name: LocalizedText;
+  /** What the board's voice says instead of the name (schemas/queue-config.schema.json). */
+  spokenName?: LocalizedText;
   defaultHandlingSeconds?: number;
 }
 
 export interface CounterConfig {
   id: string;
   name: LocalizedText;
+  /** What the board's voice says instead of the name: "quầy số 1" for "Quầy số 01". */
+  spokenName?: LocalizedText;
   letters: string[];
 }
 
@@ -40,3 +44,7 @@ export function loadQueueConfig(file: string, schemas: Schemas): QueueConfig {
   }
   return config;
 }
+
+/** `{ spokenName }` when the configuration gives one, else nothing: snapshots carry the key only where it is set. */
+export const spoken = (item: { spokenName?: LocalizedText }): { spokenName?: LocalizedText } =>
+  item.spokenName === undefined ? {} : { spokenName: item.spokenName };

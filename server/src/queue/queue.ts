@@ -4,7 +4,7 @@ import type { Counter, QueueSnapshot, RecentCall, Service, Ticket, TicketAction 
 import type { Database } from '../db/database.js';
 import { HttpError, notFound } from '../http/errors.js';
 import { iso, serviceDay } from '../time.js';
-import type { CounterConfig, QueueConfig } from './config.js';
+import { spoken, type CounterConfig, type QueueConfig } from './config.js';
 import type { QueueStore, TicketRow } from './store.js';
 
 /**
@@ -120,7 +120,7 @@ export class Queue {
     if (called) await this.emit('called', { number: called.number, service: called.service, counter: counter.id }, called.service, now);
     // What the counter serves now is known: the one just called, or nobody.
     const serving = called ? { number: called.number, service: called.service, calledAt: iso(now) } : null;
-    return { id: counter.id, name: counter.name, letters: counter.letters, current: serving };
+    return { id: counter.id, name: counter.name, ...spoken(counter), letters: counter.letters, current: serving };
   }
 
   async recall(counterId: string): Promise<Counter> {
@@ -208,6 +208,7 @@ export class Queue {
       services.push({
         letter: s.letter,
         name: s.name,
+        ...spoken(s),
         waiting,
         estimatedWaitSeconds: this.estimateWith(ms, s.letter, waiting),
         counters: this.config.counters.filter((c) => c.letters.includes(s.letter)).map((c) => c.id),
@@ -251,6 +252,7 @@ export class Queue {
     return {
       id: c.id,
       name: c.name,
+      ...spoken(c),
       letters: c.letters,
       current: row && today ? { number: row.number, service: row.service, calledAt: iso(row.called_at!) } : null,
     };

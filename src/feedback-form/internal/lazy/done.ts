@@ -1,8 +1,10 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/msg.js';
 import { seconds } from '../../../core/attributes.js';
+import { sentenceStart } from '../../../core/office.js';
 import { pageChange } from '../../../core/page-change.js';
 import type { FeedbackHost } from '../host.js';
+import { officeWho } from './words.js';
 
 /**
  * After "Send": thank-you and what happens next, or — when it could not be sent yet — that it
@@ -13,6 +15,8 @@ export function renderDone(host: FeedbackHost): TemplateResult {
   const { state, element: form } = host;
   const queued = state.view === 'queued';
   const contact = host.contact && !!(state.draft.phone.trim() || state.draft.email.trim());
+  const who = officeWho(host);
+  const whoFirst = sentenceStart(who);
   return html`<section class="panel done ${queued ? 'queued' : ''}" part="thanks">
     <div role="status">
       <h2 tabindex="-1">${queued ? msg('Saved — it will be sent automatically when the connection is back') : msg('Thank you for your feedback')}</h2>
@@ -20,9 +24,13 @@ export function renderDone(host: FeedbackHost): TemplateResult {
     <p>
       ${queued
         ? msg('Your feedback is kept on this device and sent as soon as there is a connection, also the next time this page is opened.')
-        : msg('The ward’s leaders read every answer to improve the service.')}
+        : who
+          ? msg(str`The leaders of ${who} read every answer to improve the service.`)
+          : msg('The ward’s leaders read every answer to improve the service.')}
     </p>
-    ${contact ? html`<p>${msg('We will contact you with the details you gave.')}</p>` : nothing}
+    ${contact
+      ? html`<p>${who ? msg(str`${whoFirst} will contact you with the details you gave.`) : msg('We will contact you with the details you gave.')}</p>`
+      : nothing}
     ${form.kiosk && state.remaining !== undefined ? html`<p class="hint">${msg(str`This screen starts again in ${state.remaining} seconds.`)}</p>` : nothing}
     <button class="btn secondary" @click=${() => (pageChange(host.element).changed('legend'), host.fresh())}>${msg('Give more feedback')}</button>
   </section>`;

@@ -4,7 +4,7 @@ import { parseCriteria } from '../../model/criteria.js';
 import { COMMENT_MAX, length, type Field } from '../../model/submission.js';
 import type { FeedbackHost } from '../host.js';
 import { renderScale } from '../scale.js';
-import { criterionLabel, problemText } from './words.js';
+import { criterionLabel, officeWho, problemText } from './words.js';
 
 const ids: Record<Field, string> = { overall: 'overall', comment: 'comment', name: 'name', phone: 'phone', email: 'email', consent: 'consent' };
 
@@ -88,6 +88,7 @@ export function renderContact(host: FeedbackHost): TemplateResult {
       @input=${(e: Event) => host.edit({ [field]: (e.target as HTMLInputElement).value }, true)} @change=${() => host.edit({})} />
   </div>`;
   const given = !!(d.name.trim() || d.phone.trim() || d.email.trim());
+  const who = officeWho(host);
   return html`<fieldset class="contact" part="contact">
     <legend>${msg('Would you like a reply? (optional)')}</legend>
     <p class="hint">${msg('Leave this empty to stay anonymous.')}</p>
@@ -100,7 +101,7 @@ export function renderContact(host: FeedbackHost): TemplateResult {
           <label class="check">
             <input id="consent" type="checkbox" .checked=${d.consent} ?disabled=${host.off} aria-invalid=${invalid(host, 'consent')} aria-describedby="privacy"
               @change=${(e: Event) => host.edit({ consent: (e.target as HTMLInputElement).checked })} />
-            <span>${msg('I agree that the ward may contact me about this feedback.')}</span>
+            <span>${who ? msg(str`I agree that ${who} may contact me about this feedback.`) : msg('I agree that the ward may contact me about this feedback.')}</span>
           </label>`
       : nothing}
   </fieldset>`;

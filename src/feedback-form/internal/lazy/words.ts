@@ -1,5 +1,7 @@
 import { msg, str } from '../../../core/msg.js';
 import { resolveText } from '../../../core/localized-text.js';
+import { officeNames } from '../../../core/office.js';
+import type { FeedbackHost } from '../host.js';
 import type { Criterion } from '../../model/criteria.js';
 import { COMMENT_MAX, NAME_MAX, type CriterionKey, type ProblemCode } from '../../model/submission.js';
 import { overallRequired } from '../scale.js';
@@ -37,4 +39,10 @@ export function problemText(code: ProblemCode): string {
     default:
       return msg('The service did not accept this answer. Please check it.');
   }
+}
+
+/** Who reads the feedback and replies: the centre's name, else the unit's, else '' (generic words). */
+export function officeWho(host: FeedbackHost): string {
+  const { unit, centre } = officeNames(host.element);
+  return centre || unit;
 }

@@ -4,6 +4,7 @@ import { emit } from '../../../core/events.js';
 import { HttpError, requestJson } from '../../../core/http.js';
 import { uuid } from '../../../core/id.js';
 import { resolveText } from '../../../core/localized-text.js';
+import { officeNames } from '../../../core/office.js';
 import { drawQr, qrImage, type QrDrawing } from '../../../core/qr-image.js';
 import { errorCode, errorMessage } from '../../../core/messages.js';
 import { counterChannel } from '../../model/fee.js';
@@ -80,7 +81,7 @@ export async function submit(host: WizardHost): Promise<void> {
   let response: Promise<unknown> | undefined;
   const proceed = emit(host.element, 'dvc-wizard-submit', { ...application, respondWith: (p) => void (response = Promise.resolve(p)) }, { cancelable: true });
   if (!response && proceed && host.element.submitUrl) {
-    response = requestJson(host.element.submitUrl, { method: 'POST', body: application, idempotencyKey: state.key, retries: 2, retryDelay: 300, signal: host.signal, timeout: host.element.requestTimeout });
+    response = requestJson(host.element.submitUrl, { method: 'POST', body: application, idempotencyKey: state.key, retries: 2, signal: host.signal, timeout: host.element.requestTimeout });
   }
   state.sending = true;
   state.failure = undefined;
@@ -131,6 +132,9 @@ export function renderDone(host: WizardHost): TemplateResult {
   const def = host.state.def!;
   const time = counterChannel(def.channels)?.processingTime;
   const { reference: ref, answers } = host.state.sent!;
+  // Where to bring the papers: the centre's name, else the one-stop counter with the unit's name, else generic words.
+  const { unit, centre } = officeNames(host.element);
+  const place = centre || (unit && msg(str`the one-stop counter of ${unit}`, { desc: 'Used after "to" and "at"; in German after "zu" and "bei" (dative).' }));
   return html`<section part="confirmation">
     <div class="panel">
       <h2 tabindex="-1">${ref ? msg('Application sent') : msg('Your answers are ready')}</h2>
@@ -138,10 +142,16 @@ export function renderDone(host: WizardHost): TemplateResult {
         ? html`<p>${msg('Your reference number is')}<br /><span class="reference">${ref}</span></p>
             <p>${msg('Write it down or print this page: you need it to ask about your application.')}</p>
             ${host.element.statusUrl ? statusLink(host, ref) : nothing}`
-        : html`<p>${msg('Nothing has been sent yet. Bring the documents below to the one-stop counter of the ward to file your application.')}</p>`}
+        : html`<p>${place
+            ? msg(str`Nothing has been sent yet. Bring the documents below to ${place} to file your application.`)
+            : msg('Nothing has been sent yet. Bring the documents below to the one-stop counter of the ward to file your application.')}</p>`}
     </div>
     <h3>${msg('What happens next')}</h3>
-    <p>${def.nextSteps ? t(def.nextSteps) : msg('The ward office checks your application and tells you if anything is missing.')}</p>
+    <p>${def.nextSteps
+      ? t(def.nextSteps)
+      : place
+        ? msg(str`Staff at ${place} check your application and tell you if anything is missing.`)
+        : msg('The ward office checks your application and tells you if anything is missing.')}</p>
     ${time ? html`<p>${msg(str`Processing time: ${t(time)}`)}</p>` : nothing}
     ${feeLine(host, answers)} ${documents(host, answers, 'check')}
     <div class="actions no-print">

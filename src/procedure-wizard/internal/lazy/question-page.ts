@@ -3,6 +3,7 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import { msg, str } from '../../../core/msg.js';
 import { resolveText } from '../../../core/localized-text.js';
+import { officeNames } from '../../../core/office.js';
 import { PERSONAL_TYPES, type Step } from '../../model/types.js';
 import type { WizardHost } from '../host.js';
 import { renderField } from './fields.js';
@@ -18,6 +19,14 @@ export const backLink = (host: WizardHost): TemplateResult =>
 
 export const clearButton = (host: WizardHost): TemplateResult | typeof nothing =>
   host.element.persist && !host.element.kiosk ? html`<button class="btn secondary" part="button" @click=${() => clear(host)}>${msg('Clear my answers')}</button>` : nothing;
+
+/** The default notice under Decree 13/2023/NĐ-CP, naming the unit when the portal set it. */
+function privacyNotice(host: WizardHost): string {
+  const { unit } = officeNames(host.element);
+  return unit
+    ? msg(str`We ask for personal data such as your citizen ID number and phone number only to handle this application. It goes only to the office of ${unit} that handles this procedure, and is protected under Decree 13/2023/NĐ-CP on personal data protection.`)
+    : msg('We ask for personal data such as your citizen ID number and phone number only to handle this application. It goes only to the ward office that handles this procedure, and is protected under Decree 13/2023/NĐ-CP on personal data protection.');
+}
 
 export function renderStep(host: WizardHost): TemplateResult | typeof nothing {
   const { steps, step, index } = current(host);
@@ -42,8 +51,7 @@ export function renderStep(host: WizardHost): TemplateResult | typeof nothing {
     <h2 tabindex="-1">${resolveText(step.title)}</h2>
     ${step.intro ? html`<p>${resolveText(step.intro)}</p>` : nothing}
     ${privacy
-      ? html`<div class="panel" role="note"><strong>${msg('Your personal data')}</strong><br />${host.element.privacyText ||
-          msg('We ask for personal data such as your citizen ID number and phone number only to handle this application. It goes only to the ward office that handles this procedure, and is protected under Decree 13/2023/NĐ-CP on personal data protection.')}</div>`
+      ? html`<div class="panel" role="note"><strong>${msg('Your personal data')}</strong><br />${host.element.privacyText || privacyNotice(host)}</div>`
       : nothing}
     <form novalidate @submit=${(e: Event) => (e.preventDefault(), next(host, step))}>
       ${step.fields.map((f) => renderField(f, { value: host.state.answers[f.id], error: text.get(f.id), kiosk: !!host.element.kiosk, set: (v) => set(host, f.id, v) }))}

@@ -5,6 +5,7 @@ import { emit } from '../../../core/events.js';
 import { requestJson } from '../../../core/http.js';
 import { getLocale, type Locale } from '../../../core/localization.js';
 import { resolveText } from '../../../core/localized-text.js';
+import { officeNames } from '../../../core/office.js';
 import { errorCode, errorMessage } from '../../../core/messages.js';
 import { pageChange } from '../../../core/page-change.js';
 import { historyMode, PageHistory } from '../../../core/page-history.js';
@@ -62,6 +63,8 @@ export class Guide {
   readonly styles = styles;
   readonly store: ProgressStore;
   content?: GuideContent;
+  /** The content's help is the portal's own, not the built-in text. */
+  private ownHelp = false;
   art: Record<string, SVGTemplateResult> = {};
   /** The citizen's choice in the toolbar; otherwise the `platform` attribute or the user agent. */
   chosen?: Platform;
@@ -145,7 +148,7 @@ export class Guide {
       if (guide.content !== undefined) this.source.raw = guide.content;
       else if (guide.src) {
         try {
-          this.source.raw = await requestJson(guide.src, { signal: this.host.signal, timeout: guide.requestTimeout, retries: 1, retryDelay: 300 });
+          this.source.raw = await requestJson(guide.src, { signal: this.host.signal, timeout: guide.requestTimeout, retries: 1 });
         } catch (error) {
           if (errorCode(error) === 'aborted') {
             this.source = undefined; // the element left the page: fetch again when it is back
@@ -162,6 +165,8 @@ export class Guide {
       if (result.content?.extends) result = checkContent(mergeContent(await builtIn(locale), result.content));
     }
     this.content = result.content ?? (await builtIn(locale));
+    // The built-in help names the unit's centre when the portal named its unit; a portal's own help stays as written.
+    this.ownHelp = !!result.content && typeof raw === 'object' && raw !== null && 'help' in raw;
     await artLoad;
     this.contentLocale = locale;
     this.problems = result.problems;
@@ -179,6 +184,18 @@ export class Guide {
       this.host.update();
     });
     this.host.update();
+  }
+
+  /**
+   * The built-in help with the unit's centre by name: its `centre`, else the centre of its `unit`;
+   * '' without either (the content's text then), or where the portal wrote its own help. The
+   * police are named generically: a citizen asks where they live, which may be another unit.
+   */
+  private unitHelp(): string {
+    if (this.ownHelp) return '';
+    const { unit, centre } = officeNames(this.host.element);
+    const place = centre || (unit && msg(str`the public administration service centre of ${unit}`, { desc: 'Used after "at"; in German after "bei" (dative).' }));
+    return place ? msg(str`A volunteer at ${place} can help you, or ask the police of the commune or ward where you live (Công an xã, phường).`) : '';
   }
 
   private fallbackText(): string {
@@ -370,7 +387,7 @@ export class Guide {
       task,
       progress: this.store.progress,
       trouble: this.content!.trouble,
-      help: this.host.element.helpText || resolveText(this.content!.help),
+      help: this.host.element.helpText || this.unitHelp() || resolveText(this.content!.help),
       art: this.art,
       voice: this.voice,
       speaking: this.speaking,

@@ -51,8 +51,9 @@ export function createPart(host: PartHost<DvcQueueBoard>): Part {
       },
     ));
 
+  const counterOf = (id: string) => source()?.state?.counters.find((x) => x.id === id);
   const counterName = (id: string): string => {
-    const c = source()?.state?.counters.find((x) => x.id === id);
+    const c = counterOf(id);
     return c ? resolveText(c.name) : id;
   };
 
@@ -70,7 +71,7 @@ export function createPart(host: PartHost<DvcQueueBoard>): Part {
     said = calls.map((c) => callText(c.number, counterName(c.counter))).join(' ');
     for (const call of calls) {
       emit(board, 'dvc-board-call', { call });
-      if (board.voice) void loadAnnouncer().then((a) => a?.say(call.number, counterName(call.counter)));
+      if (board.voice) void loadAnnouncer().then((a) => a?.say(call.number, counterOf(call.counter) ?? call.counter));
     }
   };
 

@@ -96,7 +96,7 @@ export function createPart(parent: TicketElementHost): TicketPart {
   const moved = () => pageChange(widget).changed();
 
   const request = (url: string, options: RequestOptions = {}) =>
-    requestJson(url, { signal: parent.signal, timeout: widget.requestTimeout, retries: 1, retryDelay: 300, ...options });
+    requestJson(url, { signal: parent.signal, timeout: widget.requestTimeout, retries: 1, ...options });
 
   /** Runs a request; a failure becomes the `failed` page with a retry, and `dvc-error`. */
   async function run(task: () => Promise<void>, retry: () => void): Promise<void> {

@@ -98,7 +98,7 @@ function url(host: TicketHost, id: string): string {
 /** Opens the ticket page for `id` (a tracking URL, or a number kept with `persist`). */
 export async function open(host: TicketHost, id: string): Promise<void> {
   try {
-    const data = await requestJson(url(host, id), { signal: host.signal, timeout: host.element.requestTimeout, retries: 1, retryDelay: 300 });
+    const data = await requestJson(url(host, id), { signal: host.signal, timeout: host.element.requestTimeout, retries: 1 });
     if (!isTicket(data)) throw new HttpError('bad-json');
     accept(host, data);
   } catch (error) {
