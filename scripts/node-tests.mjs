@@ -2,13 +2,15 @@
 // tsx) and writes the counts, and the names of failed tests, to .test-results/<name>.json for `npm test`.
 // With --postgres, a throw-away PostgreSQL server (scripts/postgres.mjs) runs for the duration and
 // the tests get its admin URL in DVC_TEST_POSTGRES: the server suite then runs on PostgreSQL.
-// Usage: node scripts/node-tests.mjs [folder] [name] [--postgres]   (default: server/test server)
+// Usage: node scripts/node-tests.mjs [folder] [name] [--postgres] [--concurrency=N]   (default: server/test server, 1)
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 
 const args = process.argv.slice(2);
 const postgres = args.includes('--postgres');
-const [dir = 'server/test', name = 'server'] = args.filter((a) => a !== '--postgres');
+// --concurrency=N: files at once (each file of test/e2e starts its own server and browser).
+const concurrency = args.find((a) => a.startsWith('--concurrency='))?.slice(14) ?? '1';
+const [dir = 'server/test', name = 'server'] = args.filter((a) => !a.startsWith('--'));
 const env = { ...process.env };
 let pg;
 if (postgres) {
@@ -22,7 +24,7 @@ const tap = `.test-results/${name}.tap`;
 mkdirSync('.test-results', { recursive: true });
 const r = spawnSync(
   process.execPath,
-  ['--import', 'tsx', '--test', '--test-concurrency=1', '--test-reporter=spec', '--test-reporter-destination=stdout',
+  ['--import', 'tsx', '--test', `--test-concurrency=${concurrency}`, '--test-reporter=spec', '--test-reporter-destination=stdout',
     '--test-reporter=tap', `--test-reporter-destination=${tap}`, ...files],
   { stdio: 'inherit', env },
 );

@@ -1,11 +1,13 @@
 // `npm test`: every check and test suite of the project, then one closing line "N passed, N failed"
 // that adds them all up. Browser suites find (or install) Chromium first.
 //
-// Two lanes run side by side, so the whole stays within five minutes on two cores:
-//   browsers: build → web-test-runner → demo pages (e2e) → size → layout
-//   node:     type-check → import checks → server suites (SQLite and PostgreSQL) → Storybook build
-//             (once the build is done) → Storybook smoke
-// The browser lane prints as it goes; each step of the node lane prints its output when it ends.
+// Three lanes run side by side, so the whole stays within five minutes on two cores (much of
+// every suite is waiting: for a browser, a server, a timer):
+//   browsers: build → web-test-runner → size → layout
+//   demo:     type-check → import checks → (once the build is done) demo pages in Chromium (e2e)
+//   server:   server suites (SQLite and PostgreSQL at once) → Storybook build (after the build)
+// The first lane prints as it goes; each step of the others prints its output when it ends.
+// The stories are tried in Chromium by `npm run smoke`, a step of its own in CI (.ci/run).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './chrome.mjs';
@@ -95,21 +97,25 @@ spawnSync(process.execPath, ['scripts/strings.mjs'], { stdio: 'inherit' });
 
 let builtDone;
 const built = new Promise((resolve) => (builtDone = resolve));
+const quiet = { quiet: true };
 
 async function browserLane() {
   const ok = await check('build', run('npm', ['run', '--silent', 'build']));
   builtDone(ok);
   await runSuite('browser tests (web-test-runner)', bin('wtr'), [], '.test-results/browser.json', { env: browserEnv });
   if (!ok) return;
-  await runSuite('demo pages in Chromium (node:test)', 'node', ['scripts/node-tests.mjs', 'test/e2e', 'e2e'], '.test-results/e2e.json', { env: browserEnv });
   await check('size budgets', run('node', ['scripts/size.mjs']));
   await check('layout: what lazy/ holds loads later, nothing else does', run('node', ['scripts/check-layout.mjs']));
 }
 
-async function nodeLane() {
-  const quiet = { quiet: true };
+async function demoLane() {
   await check('type-check', run(bin('tsc'), ['--noEmit'], quiet).then(async (ok) => (await run(bin('tsc'), ['-p', 'server/tsconfig.json', '--noEmit'], quiet)) && ok));
   await check('imports (src/, server/): no cycle, no private path of a dependency', run('node', ['scripts/check-imports.mjs'], quiet));
+  if (!(await built)) return;
+  await runSuite('demo pages in Chromium (node:test)', 'node', ['scripts/node-tests.mjs', 'test/e2e', 'e2e', '--concurrency=2'], '.test-results/e2e.json', { env: browserEnv, quiet: true });
+}
+
+async function serverLane() {
   if (existsSync('server/test')) {
     // The same suite on SQLite and, at the same time, on a throw-away PostgreSQL server.
     const since = Date.now();
@@ -121,12 +127,10 @@ async function nodeLane() {
     suite('server tests on PostgreSQL (node:test)', postgresOk, '.test-results/server-postgres.json', since);
   }
   // Storybook reads custom-elements.json, which the build writes: it starts after the build.
-  if (!(await built)) return;
-  const sb = await check('storybook build', run(bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], quiet));
-  if (sb) await runSuite('storybook smoke', 'node', ['scripts/storybook-smoke.mjs'], '.test-results/storybook.json', { env: browserEnv, quiet: true });
+  if (await built) await check('storybook build', run(bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], quiet));
 }
 
-await Promise.all([browserLane(), nodeLane()]);
+await Promise.all([browserLane(), demoLane(), serverLane()]);
 
 if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`);

@@ -172,7 +172,12 @@ describe('<dvc-application-status>: keyboard and accessibility', function () {
 
 describe('<dvc-procedure-wizard> links its confirmation to the status page', function () {
   this.timeout(8000);
-  before(() => setLocale('vi'));
+  before(async function () {
+    // The wizard's pages, compiled by the test server on first use: once here, not inside a 2 s wait.
+    this.timeout(20_000);
+    await import('../../src/procedure-wizard/internal/lazy/part.js');
+    await setLocale('vi');
+  });
 
   it('with status-url, "Tra cứu hồ sơ" goes to the template with the code; the widget looks it up from there', async () => {
     const container = document.createElement('div');

@@ -76,6 +76,8 @@ const CASES: ContractCase[] = [
       await (el as DvcApplicationStatus).updateComplete;
       $(el, 'form .btn')!.click();
     },
+    // The answer: "not found", above the form again.
+    partShown: (el) => !!$(el, '.notice') && !!$(el, '#code'),
     retry: (el) => $(el, 'form .btn'),
     kiosk: { enter: (el) => typeInto(el, '#code', 'KL-20260101-9999'), entered: (el) => !!$<HTMLInputElement>(el, '#code')?.value },
   },

@@ -41,7 +41,9 @@ async function takeTicket(base: string, service: string): Promise<Ticket> {
   return (await r.json()) as Ticket;
 }
 
-describe('reference server test commands', () => {
+describe('reference server test commands', function () {
+  // Each test starts (and restarts) a server process: a second or two each on a busy machine.
+  this.timeout(15_000);
   after(async () => {
     await executeServerCommand('dvc-server-stop');
   });
