@@ -1,13 +1,14 @@
 // `npm test`: every check and test suite of the project, then one closing line "N passed, N failed"
 // that adds them all up. Browser suites find (or install) Chromium first.
 //
-// Three lanes run side by side, so the whole stays within five minutes on two cores (much of
-// every suite is waiting: for a browser, a server, a timer):
+// Two lanes run side by side, so the whole stays within five minutes on two cores:
 //   browsers: build → web-test-runner → size → layout
-//   demo:     type-check → import checks → (once the build is done) demo pages in Chromium (e2e)
-//   server:   server suites (SQLite and PostgreSQL at once) → Storybook build (after the build)
-// The first lane prints as it goes; each step of the others prints its output when it ends.
-// The stories are tried in Chromium by `npm run smoke`, a step of its own in CI (.ci/run).
+//   node:     type-check → import checks → server suites (SQLite and PostgreSQL at once) →
+//             Storybook build (once the build is done)
+// The first lane prints as it goes; each step of the other prints its output when it ends.
+// Two suites that drive whole pages in Chromium for minutes are steps of their own, in CI too
+// (.ci/run): `npm run test:e2e` (the demo pages used as citizens use them) and `npm run smoke`
+// (every story).
 import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, rmSync } from 'node:fs';
 import { findChrome } from './chrome.mjs';
@@ -108,14 +109,9 @@ async function browserLane() {
   await check('layout: what lazy/ holds loads later, nothing else does', run('node', ['scripts/check-layout.mjs']));
 }
 
-async function demoLane() {
+async function nodeLane() {
   await check('type-check', run(bin('tsc'), ['--noEmit'], quiet).then(async (ok) => (await run(bin('tsc'), ['-p', 'server/tsconfig.json', '--noEmit'], quiet)) && ok));
   await check('imports (src/, server/): no cycle, no private path of a dependency', run('node', ['scripts/check-imports.mjs'], quiet));
-  if (!(await built)) return;
-  await runSuite('demo pages in Chromium (node:test)', 'node', ['scripts/node-tests.mjs', 'test/e2e', 'e2e', '--concurrency=2'], '.test-results/e2e.json', { env: browserEnv, quiet: true });
-}
-
-async function serverLane() {
   if (existsSync('server/test')) {
     // The same suite on SQLite and, at the same time, on a throw-away PostgreSQL server.
     const since = Date.now();
@@ -130,7 +126,7 @@ async function serverLane() {
   if (await built) await check('storybook build', run(bin('storybook'), ['build', '--quiet', '-o', 'storybook-static'], quiet));
 }
 
-await Promise.all([browserLane(), demoLane(), serverLane()]);
+await Promise.all([browserLane(), nodeLane()]);
 
 if (failures.length) console.log(`\nfailed:\n${failures.map((f) => `  ✗ ${f}`).join('\n')}`);
 console.log(`\nnpm test took ${Math.round((Date.now() - started) / 1000)} s`);

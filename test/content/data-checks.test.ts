@@ -40,7 +40,8 @@ function combinations(fields: Field[]): Answers[] {
  */
 describe('data checks (data/procedures/)', () => {
   let files: { file: string; json: Procedure & Record<string, unknown> }[];
-  before(async () => {
+  before(async function () {
+    this.timeout(15_000); // every data file, fetched from the test server
     files = (await dataFiles()).filter((f) => f.file.startsWith('data/procedures/')) as typeof files;
     expect(files.length).to.be.at.least(7);
     for (const { file, json } of files) expect(checkProcedure(json).problems, file).to.deep.equal([]);
