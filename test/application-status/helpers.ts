@@ -7,25 +7,15 @@ import '../../src/application-status/index.js';
 import type { DvcApplicationStatus } from '../../src/application-status/application-status.js';
 import '../helpers/tab.js';
 import { uuid } from '../../src/core/id.js';
+import { sleep, until } from '../helpers/wait.js';
+export { sleep, until };
 
 export type { DvcApplicationStatus };
 
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
 export const STAFF = { Authorization: 'Bearer test-staff-token' };
 /** applicantPhone 0912345678 and applicantId 046190001234 in every application filed here. */
 export const PHONE_4 = '5678';
 export const ID_4 = '1234';
-
-/** Polls `check` until it returns something truthy (or throws after `ms`). */
-export async function until<T>(check: () => T | Promise<T>, ms = 1800, what = 'condition'): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 export interface Server {
   url: string;

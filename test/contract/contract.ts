@@ -14,6 +14,8 @@ import { expect } from '@open-wc/testing';
 import { render, type TemplateResult } from 'lit';
 import { setLocale } from '../../src/core/localization.js';
 import type { LazyElement } from '../../src/core/part.js';
+import { sleep, until } from '../helpers/wait.js';
+export { sleep, until };
 
 /** One element under contract. Only `tag`, `element` and `template` are required. */
 export interface ContractCase {
@@ -30,19 +32,6 @@ export interface ContractCase {
   retry?(el: HTMLElement): Element | null | undefined;
   /** Elements with `kiosk`: enters something of the citizen's, and says whether it is still there. */
   kiosk?: { enter(el: HTMLElement): Promise<void> | void; entered(el: HTMLElement): boolean };
-}
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `check` every 20 ms until it is truthy, or fails after `ms` (never more than 2 s). */
-export async function until<T>(check: () => T, ms = 1800, what = 'condition'): Promise<NonNullable<T>> {
-  const end = Date.now() + Math.min(ms, 2000);
-  for (;;) {
-    const v = check();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
 }
 
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);

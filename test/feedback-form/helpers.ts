@@ -1,21 +1,10 @@
 import { render, type TemplateResult } from 'lit';
 import '../../src/feedback-form/index.js';
 import type { DvcFeedbackForm } from '../../src/feedback-form/feedback-form.js';
+import { sleep, until } from '../helpers/wait.js';
+export { sleep, until };
 
 export type { DvcFeedbackForm };
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls `check` until it returns something truthy (or throws after `ms`). */
-export async function until<T>(check: () => T | Promise<T>, ms = 1800, what = 'condition'): Promise<T> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
-}
 
 /** A key of its own per test, so parallel tests never share fixture logs or outbox URLs. */
 export const unique = () => Math.random().toString(36).slice(2);

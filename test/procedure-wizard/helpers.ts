@@ -3,6 +3,8 @@ import { setLocale } from '../../src/core/localization.js';
 import '../../src/procedure-wizard/index.js';
 import type { DvcProcedureWizard } from '../../src/procedure-wizard/index.js';
 import type { Procedure } from '../../src/procedure-wizard/model/types.js';
+import { sleep, until } from '../helpers/wait.js';
+export { sleep, until };
 
 export type Wizard = DvcProcedureWizard;
 export { freshTab } from '../helpers/tab.js';
@@ -12,17 +14,6 @@ export const root = (el: Element) => el.shadowRoot!;
 export const $ = <T extends Element = HTMLElement>(el: Element, selector: string) => el.shadowRoot!.querySelector<T>(selector);
 export const $$ = <T extends Element = HTMLElement>(el: Element, selector: string) => [...el.shadowRoot!.querySelectorAll<T>(selector)];
 export const heading = (el: Element) => $(el, 'h2')?.textContent?.trim() ?? '';
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits (polling, at most `ms`) until `check` holds; every wait in these tests is bounded. */
-export async function until(check: () => unknown, ms = 1800, what = 'condition'): Promise<void> {
-  const end = Date.now() + ms;
-  while (!check()) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
-
 /** Settles the element: its render and any lazily loaded page. */
 export async function settle(el: Wizard): Promise<void> {
   for (let i = 0; i < 3; i++) {

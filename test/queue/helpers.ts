@@ -2,6 +2,8 @@
 import { executeServerCommand } from '@web/test-runner-commands';
 import { setLocale } from '../../src/core/localization.js';
 import type { Ticket } from '../../src/queue/contracts.js';
+import { sleep, until } from '../helpers/wait.js';
+export { sleep, until };
 
 export interface Started {
   url: string;
@@ -39,19 +41,6 @@ export async function takeTicket(base: string, service: string): Promise<Ticket>
   const r = await fetch(`${base}/api/queue/tickets`, { method: 'POST', headers: { 'Content-Type': 'application/json' }, body: JSON.stringify({ service }) });
   if (r.status !== 201) throw new Error(`ticket: ${r.status}`);
   return (await r.json()) as Ticket;
-}
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Waits until `check` returns something truthy (polling every 20 ms), or fails after `ms`. */
-export async function until<T>(check: () => T, ms = 1800, what = 'condition'): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const v = check();
-    if (v) return v as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(20);
-  }
 }
 
 /** The visible text of an element's shadow root, spaces collapsed. */

@@ -5,6 +5,8 @@ import '../helpers/tab.js';
 import type { DvcVneidGuide } from '../../src/vneid-guide/index.js';
 import type { GuidePart } from '../../src/vneid-guide/internal/lazy/guide.js';
 import type { GuideState } from '../../src/vneid-guide/internal/state.js';
+import { sleep, until } from '../helpers/wait.js';
+export { sleep, until };
 
 export type Guide = DvcVneidGuide;
 
@@ -12,19 +14,6 @@ export type Guide = DvcVneidGuide;
 export const state = (el: Guide) => (el as unknown as { state: GuideState }).state;
 /** The loaded pages. */
 export const loaded = (el: Guide) => (el as unknown as { loadedPart?: GuidePart }).loadedPart;
-
-export const sleep = (ms: number) => new Promise((r) => setTimeout(r, ms));
-
-/** Polls until `check` returns something truthy (at most `ms`). */
-export async function until<T>(check: () => T, ms = 1500, what = 'condition'): Promise<NonNullable<T>> {
-  const end = Date.now() + ms;
-  for (;;) {
-    const value = check();
-    if (value) return value as NonNullable<T>;
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await sleep(10);
-  }
-}
 
 export async function mount(template: TemplateResult): Promise<Guide> {
   const el = await fixture<Guide>(template);
