@@ -1,4 +1,5 @@
-import { writeFileSync, mkdirSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import resolve from '@rollup/plugin-node-resolve';
 import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
@@ -42,6 +43,23 @@ const manifest = () => ({
       writeFileSync(`dist/cdn/preload/${info.entry}.link`, lists[file].map((f) => `</cdn/${f}>; rel=modulepreload`).join(', ') + '\n');
     }
     writeFileSync('dist/cdn/preload.json', JSON.stringify(lists, null, 2));
+    // And per element, the files of the part its first meaningful screen needs (the wizard's
+    // pages, the board's view…): a page that shows the element preloads them with its entry, so
+    // they come in the same wave instead of one round trip after the entry ran.
+    const parts = {};
+    for (const [file, info] of Object.entries(files)) {
+      for (const id of info.modules) {
+        if (!id.startsWith('src/') || !id.endsWith('.ts')) continue;
+        const source = readFileSync(id, 'utf8');
+        const tag = source.match(/@define\('([a-z-]+)'\)/)?.[1];
+        const part = source.match(/partModule = \(\) => import\('([^']+)'\)/)?.[1];
+        if (!tag || !part) continue;
+        const partId = join(dirname(id), part).replace(/\.js$/, '.ts');
+        const chunk = Object.keys(files).find((f) => files[f].modules.includes(partId));
+        if (chunk) parts[tag] = [...closure(chunk)].filter((f) => !lists[file]?.includes(f));
+      }
+    }
+    writeFileSync('dist/cdn/parts.json', JSON.stringify(parts, null, 2));
   },
 });
 

@@ -16,6 +16,7 @@ describe('http: errors, CORS, security headers, static pages', () => {
     writeFileSync(join(cdnDir, 'queue.js'), `import './chunks/core-abc123.js';\n${'// a CDN entry\n'.repeat(200)}`);
     writeFileSync(join(cdnDir, 'chunks/core-abc123.js'), `export const core = 1;\n${'// shared code\n'.repeat(200)}`);
     writeFileSync(join(cdnDir, 'preload.json'), JSON.stringify({ 'queue.js': ['queue.js', 'chunks/core-abc123.js'], 'dvc-widgets.js': ['dvc-widgets.js'] }));
+    writeFileSync(join(cdnDir, 'parts.json'), JSON.stringify({ 'dvc-queue-board': ['chunks/board-view-1.js', 'chunks/core-abc123.js'], 'dvc-feedback-form': ['chunks/more-2.js'] }));
     s = await startServer({
       corsOrigins: ['https://portal.example'],
       paths: { ...DEFAULT_PATHS, cdnDir },
@@ -148,9 +149,15 @@ describe('http: errors, CORS, security headers, static pages', () => {
     assert.equal(await cache('/assets/demo.css'), 'no-cache');
   });
 
-  it("sends a page's first-screen files as modulepreload links, from the build's list", async () => {
+  it("sends a page's first-screen files as modulepreload links — its entries, and its elements' parts — from the build's lists", async () => {
     const board = await fetch(`${s.url}/board`);
-    assert.equal(board.headers.get('link'), '</cdn/queue.js>; rel=modulepreload, </cdn/chunks/core-abc123.js>; rel=modulepreload');
-    assert.equal((await fetch(`${s.url}/`)).headers.get('link'), '</cdn/dvc-widgets.js>; rel=modulepreload');
+    assert.equal(
+      board.headers.get('link'),
+      '</cdn/queue.js>; rel=modulepreload, </cdn/chunks/core-abc123.js>; rel=modulepreload, </cdn/chunks/board-view-1.js>; rel=modulepreload',
+    );
+    assert.equal(
+      (await fetch(`${s.url}/`)).headers.get('link'),
+      '</cdn/dvc-widgets.js>; rel=modulepreload, </cdn/chunks/board-view-1.js>; rel=modulepreload, </cdn/chunks/core-abc123.js>; rel=modulepreload, </cdn/chunks/more-2.js>; rel=modulepreload',
+    );
   });
 });

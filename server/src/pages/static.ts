@@ -74,23 +74,29 @@ function sendFile(res: ServerResponse, file: string | undefined, method: string,
   res.end(method === 'HEAD' ? undefined : encoded.body);
 }
 
+/** A JSON file of the CDN build, or {} before the first build: the page still works, only slower. */
+function buildList(cdnDir: string, name: string): Record<string, string[]> {
+  try {
+    return JSON.parse(readFileSync(join(cdnDir, name), 'utf8')) as Record<string, string[]>;
+  } catch {
+    return {};
+  }
+}
+
 /**
  * The `Link` header of a page: `modulepreload` for every file of the CDN entries its
- * `<script type="module" src="/cdn/…">` tags load, as the build lists them in
- * `dist/cdn/preload.json` (rollup.config.mjs). The browser then fetches the whole first screen in
- * one wave instead of discovering each import after the last one arrived.
+ * `<script type="module" src="/cdn/…">` tags load (`dist/cdn/preload.json`), and of the part each
+ * of its elements needs for its first meaningful screen (`dist/cdn/parts.json`; both written by
+ * rollup.config.mjs). The browser then fetches all of it in one wave, instead of finding each
+ * import only once the file before it has arrived and run.
  */
 function preloadLink(page: string, cdnDir: string): Record<string, string> {
   const html = readFileSync(page, 'utf8');
-  const lists = (() => {
-    try {
-      return JSON.parse(readFileSync(join(cdnDir, 'preload.json'), 'utf8')) as Record<string, string[]>;
-    } catch {
-      return {}; // no CDN build yet: the page still works, only slower
-    }
-  })();
+  const entries = buildList(cdnDir, 'preload.json');
+  const parts = buildList(cdnDir, 'parts.json');
   const wanted = new Set<string>();
-  for (const [, src] of html.matchAll(/<script type="module" src="\/cdn\/([^"]+)"/g)) for (const f of lists[src] ?? []) wanted.add(f);
+  for (const [, src] of html.matchAll(/<script type="module" src="\/cdn\/([^"]+)"/g)) for (const f of entries[src] ?? []) wanted.add(f);
+  if (wanted.size) for (const [, tag] of html.matchAll(/<(dvc-[a-z-]+)[\s>]/g)) for (const f of parts[tag] ?? []) wanted.add(f);
   return wanted.size ? { Link: [...wanted].map((f) => `</cdn/${f}>; rel=modulepreload`).join(', ') } : {};
 }
 
