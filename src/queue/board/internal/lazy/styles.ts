@@ -11,6 +11,8 @@ import { css } from 'lit';
 export const styles = css`
   .root { container-type: inline-size; }
   .board { display: grid; gap: var(--_space); }
+  /* Each region lays out and paints on its own (a TV box spends half of each frame on style, layout, paint). */
+  .now, .counters li, .recent, .waiting { contain: layout paint; }
   .top { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 0 var(--_space); }
   .top h2 { margin: 0; }
   .clock { font-size: 1.5em; font-weight: 700; font-variant-numeric: tabular-nums; margin: 0; }

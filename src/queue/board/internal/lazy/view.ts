@@ -27,6 +27,8 @@ export function createPart(host: PartHost<DvcQueueBoard>): Part {
   const reported = new Set<string>();
   // The clock: a minute display, refreshed often enough never to lag by more than a few seconds.
   const ticker = setInterval(() => host.update(), 5_000);
+  /** Ends the latest call's highlight: one timer, moved on by every new call (a burst set one per frame). */
+  let highlightEnd: ReturnType<typeof setTimeout> | undefined;
 
   const shows = (counter: string) => {
     const only = board.counters.split(',').map((c) => c.trim()).filter(Boolean);
@@ -67,7 +69,8 @@ export function createPart(host: PartHost<DvcQueueBoard>): Part {
     if (!calls.length) return;
     latest = calls[calls.length - 1];
     freshUntil = Date.now() + board.highlightMs;
-    setTimeout(() => host.update(), board.highlightMs + 50);
+    clearTimeout(highlightEnd);
+    highlightEnd = setTimeout(() => host.update(), board.highlightMs + 50);
     said = calls.map((c) => callText(c.number, counterName(c.counter))).join(' ');
     for (const call of calls) {
       emit(board, 'dvc-board-call', { call });
@@ -103,6 +106,7 @@ export function createPart(host: PartHost<DvcQueueBoard>): Part {
     },
     disconnected() {
       clearInterval(ticker);
+      clearTimeout(highlightEnd);
       announcer?.stop();
     },
     render(): TemplateResult {
