@@ -2,7 +2,7 @@
 // that adds them all up. Browser suites find (or install) Chromium first.
 //
 // Two lanes run side by side, so the whole stays within five minutes on two cores:
-//   browsers: build → web-test-runner → size → layout
+//   browsers: build → web-test-runner → the screenshot comparison, alone → size → layout
 //   node:     type-check → import checks → server suites (SQLite and PostgreSQL at once) →
 //             Storybook build (once the build is done)
 // The first lane prints as it goes; each step of the other prints its output when it ends.
@@ -104,6 +104,9 @@ async function browserLane() {
   const ok = await check('build', run('npm', ['run', '--silent', 'build']));
   builtDone(ok);
   await runSuite('browser tests (web-test-runner)', bin('wtr'), [], '.test-results/browser.json', { env: browserEnv });
+  // Screenshots need their tab in front: that file runs alone (web-test-runner.config.mjs).
+  const screenshots = { env: { ...browserEnv, WTR_RESULTS: '.test-results/screenshots.json' } };
+  await runSuite('screenshot comparison (web-test-runner)', bin('wtr'), ['--files', 'test/core/host-css.test.ts', '--concurrency', '1'], '.test-results/screenshots.json', screenshots);
   if (!ok) return;
   await check('size budgets', run('node', ['scripts/size.mjs']));
   await check('layout: what lazy/ holds loads later, nothing else does', run('node', ['scripts/check-layout.mjs']));
