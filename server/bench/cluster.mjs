@@ -245,9 +245,11 @@ setTimeout(async () => {
   timeline.push(`${((pgRecoveredAt - t0) / 1000).toFixed(1)} s  both instances ready again`);
 }, PG_RESTART_AT);
 
+/** Calls sent and not yet answered: the checks wait for them, else a call answered after the rows were read looks lost. */
+const inFlight = new Set();
 await atRate(RATE, calls, (i) => {
   const t = performance.now();
-  request(proxy.port, 'POST', `/api/queue/counters/${COUNTERS[i % COUNTERS.length]}/next`, { token: TOKEN }).then((r) => {
+  const call = request(proxy.port, 'POST', `/api/queue/counters/${COUNTERS[i % COUNTERS.length]}/next`, { token: TOKEN }).then((r) => {
     if (r.status !== 200) {
       failedCalls[phaseOf(t)]++;
       failedStatus[r.status] = (failedStatus[r.status] ?? 0) + 1;
@@ -258,8 +260,14 @@ await atRate(RATE, calls, (i) => {
       answered.push(r.body.current.number);
     }
   });
+  inFlight.add(call);
+  const settled = () => inFlight.delete(call);
+  call.then(settled, settled);
 });
-await new Promise((r) => setTimeout(r, 3000)); // the last events, and any reconnect in progress
+// Every call answered (a saturated machine answers seconds late), then the last events and any
+// reconnect in progress.
+await Promise.allSettled([...inFlight]);
+await new Promise((r) => setTimeout(r, 3000));
 stopping = true;
 clearInterval(readiness);
 /** Delivery times (ms) per phase, by when the call was sent. */
