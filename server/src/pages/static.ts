@@ -53,10 +53,13 @@ function cacheControl(kind: 'page' | 'asset' | 'chunk' | 'entry'): string {
 /** Files read once per change, and each encoding made once: the pages and the CDN build are small. */
 const files = new Map<string, { mtimeMs: number; raw: Buffer; encoded: Map<string, { body: Buffer; headers: Record<string, string> }> }>();
 
-function cached(file: string, mtimeMs: number) {
+/** `file` from the cache, read again when it changed; undefined when there is no such file. */
+function cached(file: string) {
+  const stat = statSync(file, { throwIfNoEntry: false });
+  if (!stat?.isFile()) return undefined;
   let entry = files.get(file);
-  if (!entry || entry.mtimeMs !== mtimeMs) {
-    entry = { mtimeMs, raw: readFileSync(file), encoded: new Map() };
+  if (!entry || entry.mtimeMs !== stat.mtimeMs) {
+    entry = { mtimeMs: stat.mtimeMs, raw: readFileSync(file), encoded: new Map() };
     files.set(file, entry);
   }
   return entry;
@@ -64,9 +67,8 @@ function cached(file: string, mtimeMs: number) {
 
 function sendFile(res: ServerResponse, file: string | undefined, method: string, kind: 'page' | 'asset' | 'chunk' | 'entry', extra: Record<string, string> = {}): void {
   const type = file && TYPES[extname(file)];
-  const stat = file && type ? statSync(file, { throwIfNoEntry: false }) : undefined;
-  if (!file || !type || !stat?.isFile()) throw notFound('file');
-  const entry = cached(file, stat.mtimeMs);
+  const entry = file && type ? cached(file) : undefined;
+  if (!type || !entry) throw notFound('file');
   const key = acceptedEncoding(res) ?? 'identity';
   let encoded = entry.encoded.get(key);
   if (!encoded) entry.encoded.set(key, (encoded = encode(res, entry.raw, 'static')));
@@ -77,7 +79,7 @@ function sendFile(res: ServerResponse, file: string | undefined, method: string,
 /** A JSON file of the CDN build, or {} before the first build: the page still works, only slower. */
 function buildList(cdnDir: string, name: string): Record<string, string[]> {
   try {
-    return JSON.parse(readFileSync(join(cdnDir, name), 'utf8')) as Record<string, string[]>;
+    return JSON.parse(String(cached(join(cdnDir, name))?.raw ?? '{}')) as Record<string, string[]>;
   } catch {
     return {};
   }
@@ -91,7 +93,7 @@ function buildList(cdnDir: string, name: string): Record<string, string[]> {
  * import only once the file before it has arrived and run.
  */
 function preloadLink(page: string, cdnDir: string): Record<string, string> {
-  const html = readFileSync(page, 'utf8');
+  const html = String(cached(page)?.raw ?? '');
   const entries = buildList(cdnDir, 'preload.json');
   const parts = buildList(cdnDir, 'parts.json');
   const wanted = new Set<string>();
