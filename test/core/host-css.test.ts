@@ -8,6 +8,7 @@ import '../../src/index.js';
 import '../../src/core/idle-prompt.js';
 import type { DvcFeedbackForm, DvcProcedureWizard, DvcQueueTicket, DvcVneidGuide } from '../../src/index.js';
 import { difference, shot } from '../helpers/screenshot.js';
+import { until } from '../helpers/wait.js';
 import { click, open as openWizard, sample, settle, toCheck } from '../procedure-wizard/helpers.js';
 
 const HOSTILE = `
@@ -32,12 +33,6 @@ async function mount<T extends HTMLElement>(template: TemplateResult, width = 48
 }
 
 const root = (el: Element) => el.shadowRoot!;
-async function until(check: () => unknown, what: string): Promise<void> {
-  for (const end = Date.now() + 1800; !check(); ) {
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}`);
-    await new Promise((r) => setTimeout(r, 20));
-  }
-}
 
 /** Photographs `el` on the clean page and under both hostile sheets; every picture must match the clean one. */
 async function expectUntouched(el: HTMLElement, state: string): Promise<void> {
@@ -63,7 +58,7 @@ describe('a hostile host-page stylesheet', () => {
   it('changes nothing in the procedure wizard: picker, overview, a question with errors, check answers', async function () {
     this.timeout(15000);
     const picker = await mount<DvcProcedureWizard>(html`<dvc-procedure-wizard catalog-src="/api/procedures"></dvc-procedure-wizard>`);
-    await until(() => root(picker).querySelector('[part=picker] li'), 'the picker');
+    await until(() => root(picker).querySelector('[part=picker] li'), 1800, 'the picker');
     await expectUntouched(picker, 'picker');
     picker.parentElement!.remove();
 
@@ -71,7 +66,7 @@ describe('a hostile host-page stylesheet', () => {
     await expectUntouched(el, 'overview');
     await click(el, 'Bắt đầu');
     await click(el, 'Tiếp tục');
-    await until(() => root(el).querySelector('.errors'), 'the error summary');
+    await until(() => root(el).querySelector('.errors'), 1800, 'the error summary');
     await expectUntouched(el, 'question with errors');
     await click(el, 'Quay lại');
     await toCheck(el);
@@ -92,26 +87,26 @@ describe('a hostile host-page stylesheet', () => {
   it('changes nothing in the feedback form: the scale, then every question', async function () {
     this.timeout(15000);
     const el = await mount<DvcFeedbackForm>(html`<dvc-feedback-form></dvc-feedback-form>`);
-    await until(() => root(el).querySelector('#comment'), 'the rest of the form');
+    await until(() => root(el).querySelector('#comment'), 1800, 'the rest of the form');
     await expectUntouched(el, 'scale');
     root(el).querySelector<HTMLInputElement>('input[name=overall][value="4"]')!.click();
-    await until(() => root(el).querySelector('[name=c-access]'), 'the criteria');
+    await until(() => root(el).querySelector('[name=c-access]'), 1800, 'the criteria');
     await expectUntouched(el, 'every question');
   });
 
   it('changes nothing in the queue board, the ticket and the idle prompt', async function () {
     this.timeout(15000);
     const board = await mount<HTMLElement>(html`<dvc-queue-board src="/api/queue"></dvc-queue-board>`, 760);
-    await until(() => root(board).querySelector('.board'), 'the board');
+    await until(() => root(board).querySelector('.board'), 1800, 'the board');
     await expectUntouched(board, 'board');
     const services = await mount<DvcQueueTicket>(html`<dvc-queue-ticket src="/api/queue"></dvc-queue-ticket>`);
-    await until(() => root(services).querySelector('[part=services] li'), 'the services');
+    await until(() => root(services).querySelector('[part=services] li'), 1800, 'the services');
     await expectUntouched(services, 'service list');
     const at = new Date().toISOString();
     const ticket = await mount<DvcQueueTicket>(
       html`<dvc-queue-ticket .ticketData=${{ id: 'ticketForTheScreenshot01', number: 'A-012', service: 'A', day: at.slice(0, 10), status: 'waiting', issuedAt: at, position: 3, estimatedWaitSeconds: 900 }}></dvc-queue-ticket>`,
     );
-    await until(() => root(ticket).querySelector('[part=number]'), 'the ticket');
+    await until(() => root(ticket).querySelector('[part=number]'), 1800, 'the ticket');
     await expectUntouched(ticket, 'ticket');
     const prompt = await mount<HTMLElement>(html`<dvc-idle-prompt remaining="25"></dvc-idle-prompt>`);
     await expectUntouched(prompt, 'idle prompt');
