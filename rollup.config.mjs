@@ -5,9 +5,10 @@ import terser from '@rollup/plugin-terser';
 import esbuild from 'rollup-plugin-esbuild';
 import { builtWidgets } from './scripts/widgets.mjs';
 import { minifyCssLiterals } from './scripts/minify-css-literals.mjs';
+import { staticDecorators } from './scripts/static-decorators.mjs';
 
 const widgets = builtWidgets();
-const ts = () => esbuild({ tsconfig: './tsconfig.json', target: 'es2021' });
+const ts = () => [esbuild({ tsconfig: './tsconfig.json', target: 'es2021' }), staticDecorators()];
 
 /** Lit stays a bare import for npm users (one Lit per app). */
 const isLit = (id) => /^(lit|lit-html|lit-element|@lit\/reactive-element)(\/|$)/.test(id);
@@ -68,7 +69,7 @@ export default [
     // The models a portal's backend may use (package.json `exports`: dvc-widgets/procedure-wizard/model).
     input: ['src/index.ts', 'src/localization.ts', ...widgets.map((w) => `src/${w}/index.ts`), 'src/procedure-wizard/model/index.ts'],
     external: isLit,
-    plugins: [resolve(), ts()],
+    plugins: [resolve(), ...ts()],
     output: {
       dir: 'dist',
       format: 'es',
@@ -85,7 +86,7 @@ export default [
     plugins: [
       resolve(),
       minifyCssLiterals(),
-      ts(),
+      ...ts(),
       terser({ module: true, ecma: 2020, compress: { passes: 2 }, format: { comments: false } }),
       manifest(),
     ],

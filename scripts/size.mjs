@@ -7,6 +7,17 @@ import { presentWidgets } from './widgets.mjs';
 
 const DIR = 'dist/cdn';
 const BUDGET = { 'dvc-widgets': 30_000, widget: 14_000 };
+// Under the budget, each first screen is also held where it stood before the one base for every
+// widget (issue 14: the lazy-part base, the kiosk mixin), or, for the status look-up, where it
+// was when it came (issue 16). Ceilings only go down: a feature that needs bytes in a first
+// screen pays for them there first.
+const CEILING = {
+  'procedure-wizard': 13_781,
+  'feedback-form': 12_131,
+  queue: 10_144,
+  'vneid-guide': 11_898,
+  'application-status': 12_779,
+};
 const FIRST_SCREEN_LOCALE = 'src/generated/locales/vi/';
 
 if (!existsSync(`${DIR}/manifest.json`)) {
@@ -47,15 +58,17 @@ for (const widget of presentWidgets()) {
   if (!entries.some(([, name]) => name === widget)) failures.push(`src/${widget}/ exists but dist/cdn/${widget}.js was not built`);
 }
 
-console.log(`${'entry'.padEnd(24)} ${'first screen (vi)'.padStart(18)} ${'budget'.padStart(8)}   files`);
+console.log(`${'entry'.padEnd(24)} ${'first screen (vi)'.padStart(18)} ${'budget'.padStart(8)} ${'ceiling'.padStart(8)}   files`);
 const lazy = new Set();
 for (const [file, name] of entries.sort()) {
   const { files, later } = firstScreen(file);
   const total = [...files].reduce((sum, f) => sum + size(f), 0);
   const budget = name === 'dvc-widgets' ? BUDGET['dvc-widgets'] : BUDGET.widget;
-  const over = total > budget;
-  if (over) failures.push(`${file}: ${total} B over its budget of ${budget} B`);
-  console.log(`${(over ? '✗ ' : '  ') + file.padEnd(22)} ${fmt(total).padStart(18)} ${fmt(budget)}   ${files.size}`);
+  const ceiling = CEILING[name] ?? budget;
+  const over = total > Math.min(budget, ceiling);
+  if (total > budget) failures.push(`${file}: ${total} B over its budget of ${budget} B`);
+  else if (total > ceiling) failures.push(`${file}: ${total} B over its ceiling of ${ceiling} B (CEILING in scripts/size.mjs)`);
+  console.log(`${(over ? '✗ ' : '  ') + file.padEnd(22)} ${fmt(total).padStart(18)} ${fmt(budget)} ${fmt(ceiling)}   ${files.size}`);
   for (const f of later) lazy.add(f);
 }
 // Application status (issue 16): the feedback form loads only once a result was collected, never
@@ -73,11 +86,13 @@ if (statusEntry) {
 // every widget shares (≈ 60 B, issue 13); then by the one lazy-part base and kiosk mixin every
 // widget now shares (≈ 370 B in core, issue 14), the unit's name (≈ 40 B, issue 12) and, for a
 // followed ticket, the QR drawing it shares with the wizard (issue 16); the board by its regions'
-// containment and one highlight timer (≈ 25 B, issue 15: at 4× CPU p95 100 → 83 ms a frame).
+// containment and one highlight timer (≈ 25 B, issue 15: at 4× CPU p95 100 → 83 ms a frame);
+// lowered again when decorators stopped carrying esbuild's helper and the kiosk's frame and
+// visually hidden text left the first screens (issue 14).
 const DATA_SCREENS = [
-  ['queue.js', 'board, with the feed', ['src/queue/board/internal/lazy/view.ts'], 17_650],
-  ['queue.js', 'ticket: services', ['src/queue/ticket/internal/lazy/view.ts'], 18_700],
-  ['queue.js', 'ticket: followed', ['src/queue/ticket/internal/lazy/view.ts', 'src/queue/ticket/internal/lazy/tracking/track.ts'], 25_850],
+  ['queue.js', 'board, with the feed', ['src/queue/board/internal/lazy/view.ts'], 17_400],
+  ['queue.js', 'ticket: services', ['src/queue/ticket/internal/lazy/view.ts'], 18_250],
+  ['queue.js', 'ticket: followed', ['src/queue/ticket/internal/lazy/view.ts', 'src/queue/ticket/internal/lazy/tracking/track.ts'], 25_400],
 ];
 const holdingModule = (module) => Object.keys(manifest).find((f) => manifest[f].modules.includes(module));
 const screens = DATA_SCREENS.filter(([entry]) => manifest[entry]);

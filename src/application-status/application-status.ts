@@ -139,7 +139,7 @@ export class DvcApplicationStatus extends Kiosk(StatusElement) {
       const part = await this.loadPart();
       await part.lookUp(code.code, verifier.verifier);
     } catch {
-      // The part did not load: `partFailed` shows it beside the button, which tries again.
+      // The part did not load: `failure` shows it beside the button, which tries again.
     }
   }
 
@@ -216,11 +216,11 @@ export class DvcApplicationStatus extends Kiosk(StatusElement) {
       state.verifierInput,
       (v) => (state.verifierInput = v),
       true,
-    )}${this.partFailed ? html`<p class="error-text" role="alert">${this.failure}</p>` : nothing}<div class="actions"><button class="btn">${msg('Look up')}</button></div></form>`;
+    )}${this.failure ? html`<p class="error-text" role="alert">${this.failure}</p>` : nothing}<div class="actions"><button class="btn">${msg('Look up')}</button></div></form>`;
   }
 
-  override render(): TemplateResult {
-    return this.kioskFrame(this.loadedPart?.render() ?? this.renderForm());
+  override render(): unknown {
+    return this.loadedPart?.render() ?? this.renderForm();
   }
 }
 

@@ -1,10 +1,13 @@
-import { html, nothing, type ReactiveController, type ReactiveControllerHost, type TemplateResult } from 'lit';
+import { html, nothing, render, type ReactiveController, type ReactiveElement, type TemplateResult } from 'lit';
+import { seconds } from './attributes.js';
 import { realClock, type Clock } from './clock.js';
 
 /** What counts as someone being there: any of these, from anywhere inside the widget. */
 const ACTIVITY = ['pointerdown', 'keydown', 'input', 'wheel', 'touchstart'] as const;
 
 export const DEFAULT_PROMPT_FOR = 30;
+/** Seconds without input before a kiosk asks "Are you still there?", unless `idle-timeout` says otherwise. */
+export const DEFAULT_IDLE_TIMEOUT = 120;
 
 export interface IdleOptions {
   /** Only while this is true does the controller watch (the widget's `kiosk`). */
@@ -22,8 +25,9 @@ export interface IdleOptions {
 /**
  * Kiosk privacy: after a spell without input, asks "Are you still there?" and, unanswered, wipes
  * what the citizen entered so the next person at a shared kiosk never sees it. Every widget uses
- * it; the host renders `<dvc-idle-prompt>` while `prompting` is true (the controller loads that
- * element once kiosk mode is on).
+ * it. While `prompting`, the controller draws `<dvc-idle-prompt>` after the host's content and
+ * makes that content inert (the prompt element loads once kiosk mode is on); the widget's own
+ * render knows nothing of it, so its first screen carries none of this.
  */
 export class IdleController implements ReactiveController {
   /** True while the question is shown. */
@@ -38,7 +42,7 @@ export class IdleController implements ReactiveController {
   private readonly onActivity = () => this.restart();
 
   constructor(
-    private readonly host: ReactiveControllerHost & HTMLElement,
+    private readonly host: ReactiveElement,
     private readonly options: IdleOptions,
   ) {
     this.clock = options.clock ?? realClock;
@@ -75,8 +79,15 @@ export class IdleController implements ReactiveController {
     this.restart();
   }
 
-  /** "Are you still there?" while asking, wired to this controller: what a kiosk widget renders last. */
-  question(): TemplateResult | typeof nothing {
+  hostUpdated(): void {
+    // The host draws into its `.root` (src/core/dvc-element.ts); the question goes after it, in the shadow root.
+    const content = this.host.renderRoot as HTMLElement;
+    content.inert = this.prompting;
+    if (content.parentNode) render(this.question(), content.parentNode as ShadowRoot);
+  }
+
+  /** "Are you still there?" while asking, wired to this controller. */
+  private question(): TemplateResult | typeof nothing {
     return this.prompting
       ? html`<dvc-idle-prompt .remaining=${this.remaining} @dvc-idle-continue=${() => this.restart()} @dvc-idle-clear=${() => this.wipe()}></dvc-idle-prompt>`
       : nothing;
@@ -103,3 +114,24 @@ export class IdleController implements ReactiveController {
   }
 }
 
+
+/** The properties every kiosk-capable widget has (declared by `Kiosk()`, src/core/kiosk.ts). */
+export interface KioskProperties {
+  kiosk: boolean;
+  idleTimeout: string;
+  promptFor: number;
+}
+
+/**
+ * The controller of a widget with `kiosk` (src/core/kiosk.ts), built here so the first screen
+ * carries only the import: it watches while `kiosk` is set and the page shown holds something
+ * (`watching`), for `idle-timeout` seconds.
+ */
+export function kioskIdle(widget: KioskProperties & ReactiveElement, watching: () => boolean, wipe: () => void): IdleController {
+  return new IdleController(widget, {
+    enabled: () => widget.kiosk && watching(),
+    timeout: () => seconds(widget.idleTimeout, DEFAULT_IDLE_TIMEOUT),
+    promptFor: () => widget.promptFor,
+    onWipe: wipe,
+  });
+}

@@ -1,18 +1,8 @@
-import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { flag, seconds } from './attributes.js';
+import type { PropertyValues } from 'lit';
+import { flag } from './attributes.js';
 import type { DvcElement } from './dvc-element.js';
-import type { IdleController } from './idle.js';
+import type { IdleController, KioskProperties } from './idle.js';
 import { property } from './property.js';
-
-/** Seconds without input before a kiosk asks "Are you still there?", unless `idle-timeout` says otherwise. */
-export const DEFAULT_IDLE_TIMEOUT = 120;
-
-/** The properties every kiosk-capable widget has. */
-export interface KioskProperties {
-  kiosk: boolean;
-  idleTimeout: string;
-  promptFor: number;
-}
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Constructor<T> = abstract new (...args: any[]) => T;
@@ -25,13 +15,13 @@ export declare abstract class KioskWidget implements KioskProperties {
   protected kioskMode?: IdleController;
   protected abstract wipe(): void;
   protected watching(): boolean;
-  protected kioskFrame(content: unknown): TemplateResult;
 }
 
 /**
  * A shared kiosk's privacy, for every widget alike: `kiosk`, `idle-timeout` and `promptFor`,
  * declared once. With `kiosk`, after `idle-timeout` seconds without input the widget asks "Are you
- * still there?" (`<dvc-idle-prompt>`, drawn by `kioskFrame`), and unanswered for `promptFor`
+ * still there?" (`<dvc-idle-prompt>`, below the widget's content, which is inert meanwhile), and
+ * unanswered for `promptFor`
  * seconds, `wipe()` clears what the citizen entered. The idle controller (src/core/idle.ts) and
  * the prompt load only once `kiosk` is set: most portal pages never need them. A widget says what
  * its wipe clears and, where only some pages hold anything of the citizen, which (`watching`).
@@ -62,21 +52,12 @@ export function Kiosk<T extends Constructor<DvcElement>>(Base: T): Constructor<K
       if (this.kioskMode) this.kioskMode.restart();
       else if (this.kiosk) {
         void import('./idle.js').then((idle) => {
-          this.kioskMode ??= new idle.IdleController(this, {
-            enabled: () => this.kiosk && this.watching(),
-            timeout: () => seconds(this.idleTimeout, DEFAULT_IDLE_TIMEOUT),
-            promptFor: () => this.promptFor,
-            onWipe: () => this.wipe(),
-          });
+          this.kioskMode ??= idle.kioskIdle(this, () => this.watching(), () => this.wipe());
           this.requestUpdate();
         }, () => undefined); // the next change of `kiosk` tries again
       }
     }
 
-    /** The widget's content — inert while the question is asked — and the question. */
-    protected kioskFrame(content: unknown): TemplateResult {
-      return html`<div class="frame" .inert=${!!this.kioskMode?.prompting}>${content}</div>${this.kioskMode?.question() ?? nothing}`;
-    }
   }
   return KioskElement as unknown as Constructor<KioskWidget> & T;
 }

@@ -38,7 +38,7 @@ export interface PartModule<P extends Part, H> {
  * widget's *part*, loaded once — as soon as the attributes call for it (`needsPart`), in parallel
  * with the strings, else right after the first paint so the next press answers at once. The base
  * adopts the part's styles when it arrives, and a load that fails where the citizen needs it sets
- * `partFailed` with its message (which the widget shows with a retry, in its own words) and fires
+ * `failure` to its message (which the widget shows with a retry, in its own words) and fires
  * `dvc-error`: never a dead widget.
  *
  * `P` is the widget's part type, `H` the view of the element its part gets (`partHost()`).
@@ -49,9 +49,7 @@ export abstract class LazyElement<P extends Part = Part, H = PartHost> extends D
 
   /** The part, once loaded (`part` is the DOM's: the element's part names). */
   protected loadedPart?: P;
-  /** The part could not be loaded where it was needed: the widget shows `failure` with a retry. */
-  protected partFailed = false;
-  /** What the widget says about the failure (the message `partLoadFailed` was given). */
+  /** What the widget says when its part could not be loaded where it was needed ('' while nothing failed): it shows this with a retry. */
   protected failure = '';
   private loading?: Promise<P>;
 
@@ -67,7 +65,7 @@ export abstract class LazyElement<P extends Part = Part, H = PartHost> extends D
     super.connectedCallback();
     // A head start, in parallel with the strings; what needs the part shows a failure itself.
     if (this.loadedPart) this.loadedPart.connected?.();
-    else if (this.needsPart()) void this.loadPart(true).catch(() => undefined);
+    else if (this.needsPart()) this.prefetch();
   }
 
   override disconnectedCallback(): void {
@@ -77,9 +75,8 @@ export abstract class LazyElement<P extends Part = Part, H = PartHost> extends D
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // Fetch the part while the citizen reads, so the first press answers at once. A failure here
-    // is quiet: the press that needs the part tries again and shows it.
-    setTimeout(() => void this.loadPart(true).catch(() => undefined));
+    // Fetch the part while the citizen reads, so the first press answers at once.
+    setTimeout(() => this.prefetch());
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -90,28 +87,28 @@ export abstract class LazyElement<P extends Part = Part, H = PartHost> extends D
   /** What the widget says when its part does not load (its own words: the strings of its first screen). */
   protected abstract partFailure(): string;
 
+  /** Loads the part quietly: a failure here shows nothing, the press that needs the part tries again and shows it. */
+  protected prefetch(): void {
+    this.loadPart(true).catch(() => undefined);
+  }
+
   /**
-   * Loads the part once (again after a failure). Unless `quiet`, a failure sets `partFailed` and
+   * Loads the part once (again after a failure). Unless `quiet`, a failure sets `failure` and
    * fires `dvc-error` `load-failed`; the promise rejects either way.
    */
   protected loadPart(quiet = false): Promise<P> {
-    const load = (this.constructor as typeof LazyElement).partModule;
-    this.loading ??= load().then((module) => module.createPart(this.partHost() as never) as P).then(
-      (part) => {
-        // The part's styles come with it: the first screen carries only its own.
-        if (this.shadowRoot) adoptStyles(this.shadowRoot, [...(this.constructor as typeof LazyElement).elementStyles, part.styles]);
-        this.loadedPart = part;
-        this.partFailed = false;
-        if (this.isConnected) part.connected?.();
-        this.requestUpdate();
-        return part;
-      },
-      (error: unknown) => {
-        this.loading = undefined;
-        throw error;
-      },
-    );
-    return this.loading.catch((error: unknown) => {
+    const loading = (this.loading ??= (this.constructor as typeof LazyElement).partModule().then((module) => {
+      const part = module.createPart(this.partHost() as never) as P;
+      // The part's styles come with it: the first screen carries only its own.
+      if (this.shadowRoot) adoptStyles(this.shadowRoot, [...(this.constructor as typeof LazyElement).elementStyles, part.styles]);
+      this.loadedPart = part;
+      this.failure = '';
+      if (this.isConnected) part.connected?.();
+      this.requestUpdate();
+      return part;
+    }));
+    return loading.catch((error: unknown) => {
+      if (this.loading === loading) this.loading = undefined;
       if (!quiet && !this.loadedPart) this.partLoadFailed();
       throw error;
     });
@@ -119,7 +116,6 @@ export abstract class LazyElement<P extends Part = Part, H = PartHost> extends D
 
   /** The failure state and `dvc-error` `load-failed`: the part, or what it loads in turn, did not arrive. */
   protected partLoadFailed(message = this.partFailure()): void {
-    this.partFailed = true;
     this.failure = message;
     this.requestUpdate();
     this.fail('load-failed', message);
@@ -133,8 +129,8 @@ export abstract class LazyElement<P extends Part = Part, H = PartHost> extends D
       get signal() {
         return element.connection.signal;
       },
-      update: () => this.requestUpdate(),
-      fail: (code, message) => this.fail(code, message),
+      update: () => element.requestUpdate(),
+      fail: (code, message) => element.fail(code, message),
     };
   }
 }

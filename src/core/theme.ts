@@ -28,8 +28,9 @@ export const tokens = css`
 
 /**
  * Shared base styles every widget reuses: the root's own text (so host-page CSS cannot shrink,
- * recolour or restyle us), buttons, fields, error text, visually hidden text, focus ring, 44 px
- * targets, forced colours and reduced motion.
+ * recolour or restyle us), buttons, fields, error text, focus ring, 44 px targets, forced colours
+ * and reduced motion. Visually hidden text (`visually-hidden.styles.ts`) comes with the parts that
+ * announce something; no first screen has any.
  *
  * A page rule that matches the element itself (`* { font-size: 9px }`, even `!important`) wins
  * over `:host` rules, and the shadow content would inherit it. So everything is drawn inside
@@ -182,17 +183,6 @@ export const base = css`
     border: var(--_border-width) solid var(--_border);
     border-radius: var(--_radius);
     background: var(--_surface-alt);
-  }
-  .visually-hidden {
-    position: absolute !important;
-    width: 1px;
-    height: 1px;
-    margin: -1px;
-    padding: 0;
-    overflow: hidden;
-    clip: rect(0 0 0 0);
-    white-space: nowrap;
-    border: 0;
   }
   @media (forced-colors: active) {
     .btn,

@@ -229,7 +229,7 @@ export class DvcFeedbackForm extends Kiosk(FeedbackElement) {
         ${renderScale({ name: 'overall', value: state.draft.overall, faces: true, off, pick: (overall) => this.edit({ overall }) })}
       </fieldset>
       ${sections.criteria ?? nothing} ${sections.comment ?? nothing} ${sections.contact ?? nothing}
-      ${state.failure || this.partFailed ? html`<p class="error-text" role="alert">${state.failure || this.failure}</p>` : nothing}
+      ${state.failure || this.failure ? html`<p class="error-text" role="alert">${state.failure || this.failure}</p>` : nothing}
       ${ownButton
         ? html`<div class="actions"><button class="btn" part="submit" ?disabled=${off} aria-disabled=${state.view === 'sending' ? 'true' : 'false'}>
             ${state.view === 'sending' ? msg('Sending your feedback…') : msg('Send feedback')}
@@ -238,8 +238,8 @@ export class DvcFeedbackForm extends Kiosk(FeedbackElement) {
     </form>`;
   }
 
-  override render(): TemplateResult {
-    return this.kioskFrame(this.loadedPart?.render() ?? this.renderForm());
+  override render(): unknown {
+    return this.loadedPart?.render() ?? this.renderForm();
   }
 }
 

@@ -1,4 +1,4 @@
-import { html, type PropertyValues, type TemplateResult } from 'lit';
+import { html, type PropertyValues } from 'lit';
 import { property } from '../core/property.js';
 import { msg } from '../core/msg.js';
 import { define } from '../core/define.js';
@@ -196,17 +196,15 @@ export class DvcProcedureWizard extends Kiosk(WizardElement) {
     return { found: list.filter((_, i) => words.every((w) => hay[i].includes(w))), total: list.length };
   }
 
-  override render(): TemplateResult {
+  override render(): unknown {
     const state = this.state;
-    const page =
-      state.view === 'loading'
+    return state.view === 'loading'
         ? html`<p role="status">${msg('Loading…')}</p>`
         : state.view === 'failed'
           ? html`<div class="panel" role="alert"><p class="error-text">${state.failure?.message}</p><button class="btn" part="button" @click=${() => state.failure?.retry()}>${msg('Try again')}</button></div>`
           : state.view === 'picker'
             ? renderPicker(this.search(), state.query, (q) => ((state.query = q), this.requestUpdate()), (e) => this.choose(e))
             : this.loadedPart?.render();
-    return this.kioskFrame(page);
   }
 }
 

@@ -67,16 +67,14 @@ export class DvcVneidGuide extends Kiosk(GuideElement) {
 
   /** What the first screen and the pages share. Nothing here is stored. */
   protected state: GuideState = { view: 'start', answers: {}, scale: 1 };
-  /** Progress set before the pages loaded; they take it over. */
-  private pendingProgress?: Progress;
 
   /** Step statuses by step id (`seen`, `done`): read it, or set it to restore progress kept elsewhere. */
   get progress(): Progress {
-    return { ...(this.loadedPart?.progress ?? this.pendingProgress ?? {}) };
+    return { ...(this.loadedPart?.progress ?? this.state.progress ?? {}) };
   }
   set progress(value: Progress) {
     if (this.loadedPart) this.loadedPart.setProgress(value);
-    else this.pendingProgress = value;
+    else this.state.progress = value;
     this.requestUpdate();
   }
 
@@ -86,8 +84,7 @@ export class DvcVneidGuide extends Kiosk(GuideElement) {
    */
   async open(answers: Answers, page = 'needs'): Promise<void> {
     this.state.answers = { ...answers };
-    const part = await this.load();
-    part?.go(page);
+    (await this.load())?.go(page);
     await this.updateComplete;
   }
 
@@ -95,14 +92,9 @@ export class DvcVneidGuide extends Kiosk(GuideElement) {
     return {
       ...this.baseHost(),
       state: this.state,
-      takePendingProgress: () => {
-        const pending = this.pendingProgress;
-        this.pendingProgress = undefined;
-        return pending;
-      },
       show: (view) => this.show(view),
       setScale: (scale) => this.setScale(scale),
-      load: () => void this.load(),
+      load: () => this.load(),
     };
   }
 
@@ -132,7 +124,7 @@ export class DvcVneidGuide extends Kiosk(GuideElement) {
       const part = await this.loadPart(true);
       await part.ready();
       part.restore();
-      this.partFailed = false;
+      this.failure = '';
       return part;
     } catch {
       if (quiet) return undefined;
@@ -143,10 +135,9 @@ export class DvcVneidGuide extends Kiosk(GuideElement) {
     }
   }
 
-  protected override firstUpdated(changed: PropertyValues): void {
-    super.firstUpdated(changed);
-    // The content for this locale too, while the citizen reads, so "Continue" answers at once.
-    setTimeout(() => void this.load(true));
+  /** The content for this locale too, while the citizen reads, so "Continue" answers at once. */
+  protected override prefetch(): void {
+    void this.load(true);
   }
 
   private show(view: GuideState['view']): void {
@@ -163,8 +154,8 @@ export class DvcVneidGuide extends Kiosk(GuideElement) {
       this.renderRoot.querySelector<HTMLInputElement>(`input[name=${answers.chipCard ? 'level2' : 'chipCard'}]`)?.focus();
       return;
     }
-    if (!this.loadedPart || this.partFailed) {
-      this.partFailed = false;
+    if (!this.loadedPart || this.failure) {
+      this.failure = '';
       this.show('loading');
     }
     (await this.load())?.go('needs');
@@ -208,16 +199,16 @@ ${this.state.missing ? html`<p class="error-text" id="missing">${msg('Please ans
 
   override render(): TemplateResult {
     const state = this.state;
-    const page = this.partFailed
+    const page = this.failure
       ? html`<div class="panel" role="alert"><h2 tabindex="-1" class="error-text">${this.failure}</h2><button class="btn" @click=${() => this.next()}>${msg('Try again')}</button></div>`
       : state.view === 'start'
         ? this.renderStart()
         : state.view === 'loading'
           ? html`<p role="status">${msg('Loading the guide…')}</p>`
           : this.loadedPart?.render();
-    return this.kioskFrame(html`<div class="guide"><div class="toolbar" part="toolbar"><div role="group" aria-labelledby="size" class="toolbar"><span id="size">${msg('Text size')}</span>${SIZES.map(
+    return html`<div class="guide"><div class="toolbar" part="toolbar"><div role="group" aria-labelledby="size" class="toolbar"><span id="size">${msg('Text size')}</span>${SIZES.map(
       (n) => html`<button class="btn secondary" aria-pressed=${state.scale === n} @click=${() => this.setScale(n)}>${n * 100}%</button>`,
-    )}</div>${this.loadedPart?.toolbar() ?? nothing}</div>${page}</div>`);
+    )}</div>${this.loadedPart?.toolbar() ?? nothing}</div>${page}</div>`;
   }
 }
 

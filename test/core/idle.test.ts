@@ -10,7 +10,7 @@ import type { DvcIdlePrompt } from '../../src/core/idle-prompt.js';
 import { expectAccessible, expectTargets44 } from '../helpers/a11y.js';
 import { ManualClock } from '../helpers/clock.js';
 
-/** A minimal kiosk widget: one input and the shared idle controller, as every widget wires it. */
+/** A minimal kiosk widget: one input and the shared idle controller, which draws the question itself. */
 @define('dvc-test-kiosk')
 class TestKiosk extends DvcElement {
   @property({ type: Boolean }) kiosk = false;
@@ -35,10 +35,6 @@ class TestKiosk extends DvcElement {
       <label class="field"><span class="label">Name</span>
         <input class="input" .value=${this.value} @input=${(e: Event) => (this.value = (e.target as HTMLInputElement).value)} />
       </label>
-      ${this.idle.prompting
-        ? litHtml`<dvc-idle-prompt .remaining=${this.idle.remaining}
-            @dvc-idle-continue=${() => this.idle.restart()} @dvc-idle-clear=${() => this.idle.wipe()}></dvc-idle-prompt>`
-        : ''}
     `;
   }
 }
@@ -72,6 +68,9 @@ describe('idle/kiosk controller', () => {
     await el.updateComplete;
     const p = prompt(el)!;
     expect(p).to.exist;
+    // The question is drawn after the content, which cannot be reached meanwhile.
+    expect(el.shadowRoot!.lastElementChild).to.equal(p);
+    expect((el.renderRoot as HTMLElement).inert).to.equal(true);
     await customElements.whenDefined('dvc-idle-prompt');
     await p.updateComplete;
     expect(p.shadowRoot!.activeElement?.textContent?.trim()).to.equal('Có, tôi muốn tiếp tục');
@@ -85,6 +84,7 @@ describe('idle/kiosk controller', () => {
     expect(el.wipes).to.equal(1);
     expect(el.value).to.equal('');
     expect(prompt(el)).to.equal(null);
+    expect((el.renderRoot as HTMLElement).inert).to.equal(false);
   });
 
   it('keeps everything when the citizen answers, and restarts the spell on input', async () => {

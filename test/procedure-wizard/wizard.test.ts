@@ -202,7 +202,7 @@ describe('<dvc-procedure-wizard>: persist and kiosk', () => {
     expect($(el, '#f-name')!.getAttribute('autocomplete')).to.equal('off');
     expect(Object.keys(localStorage).filter((k) => k.startsWith('dvc:procedure-wizard:'))).to.deep.equal([]);
     await until(() => $(el, 'dvc-idle-prompt'), 1800, 'the prompt');
-    expect($(el, '.frame')!.hasAttribute('inert')).to.equal(true);
+    expect(($(el, '.root') as HTMLElement).inert).to.equal(true);
     await until(() => !$(el, 'dvc-idle-prompt'), 1800, 'the wipe');
     await settle(el);
     expect(heading(el)).to.equal('Thủ tục mẫu');

@@ -334,7 +334,7 @@ describe('<dvc-vneid-guide> progress', () => {
     await tick(el, 0);
     expect(el.style.getPropertyValue('--dvc-font-scale')).to.equal('2');
     await until(() => $(el, 'dvc-idle-prompt'), 1500, 'the idle prompt');
-    expect($(el, '.frame')!.hasAttribute('inert')).to.equal(true);
+    expect(($(el, '.root') as HTMLElement).inert).to.equal(true);
     await until(() => state(el).view === 'start', 1500, 'the wipe');
     await el.updateComplete;
     expect(el.progress).to.deep.equal({});

@@ -42,7 +42,7 @@ export abstract class QueueElement<P extends Part = Part> extends LazyElement<P,
 
   override render(): TemplateResult {
     if (this.loadedPart) return this.loadedPart.render() as TemplateResult;
-    return this.partFailed
+    return this.failure
       ? html`<div class="panel" role="alert"><p class="error-text">${this.failure}</p><button class="btn" part="button" @click=${() => void this.loadPart().catch(() => undefined)}>${msg('Try again', { id: 'queue-try-again' })}</button></div>`
       : html`<p role="status">${msg('Loading…', { id: 'queue-loading' })}</p>`;
   }

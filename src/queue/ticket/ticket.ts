@@ -1,4 +1,3 @@
-import type { TemplateResult } from 'lit';
 import { property } from '../../core/property.js';
 import { define } from '../../core/define.js';
 import { flag } from '../../core/attributes.js';
@@ -70,10 +69,6 @@ export class DvcQueueTicket extends Kiosk(TicketElement) {
   /** A kiosk guards a confirmation or a ticket left on screen; the list of services holds nothing. */
   protected override watching(): boolean {
     return !!this.loadedPart?.guarding;
-  }
-
-  override render(): TemplateResult {
-    return this.kioskFrame(super.render());
   }
 }
 

@@ -1,4 +1,4 @@
-import type { Answers } from '../model/types.js';
+import type { Answers, Progress } from '../model/types.js';
 
 /** The pages of the guide: `start` is the first screen; the rest live in the lazy chunk. */
 export type View = 'start' | 'loading' | 'needs' | 'tasks' | 'task';
@@ -13,4 +13,6 @@ export interface GuideState {
   missing?: boolean;
   /** Text size: 1, 1.5 or 2 (× the portal's own `--dvc-font-scale`). */
   scale: number;
+  /** Progress set on the element before the pages loaded: they take it over (once). */
+  progress?: Progress;
 }

@@ -5,7 +5,7 @@ import { css } from 'lit';
  * confirmation a checklist on paper.
  */
 export const styles = css`
-  .frame > section { max-width: 40em; }
+  .root > section { max-width: 40em; }
   .back { margin-bottom: calc(var(--_space) / 2); }
   .link { min-width: 44px; justify-content: center; }
   .back::before { content: '‹ '; white-space: pre; }

@@ -42,8 +42,6 @@ const isUrl = (v: string) => /^https?:\/\/\S+$/.test(v);
 export interface GuideHost extends PartHost<DvcVneidGuide> {
   /** What the first screen and the pages share. */
   readonly state: GuideState;
-  /** Progress set on the element before the pages loaded (given once). */
-  takePendingProgress(): Progress | undefined;
   show(view: View): void;
   setScale(scale: number): void;
   /** Loads again, showing the failure when it fails (the content of another locale, say). */
@@ -88,7 +86,8 @@ export class Guide {
   constructor(private readonly host: GuideHost) {
     const guide = host.element;
     this.store = new ProgressStore(!guide.noPersist && !guide.kiosk);
-    const pending = host.takePendingProgress();
+    const pending = host.state.progress;
+    host.state.progress = undefined;
     if (pending) this.setProgress(pending);
     this.history = new PageHistory<Page>(guide, {
       name: () => guide.id || 'vneid-guide',

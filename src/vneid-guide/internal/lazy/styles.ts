@@ -1,7 +1,9 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../../core/visually-hidden.styles.js';
 
 /** Styles of the pages after the first screen; they load with them. */
 export const styles = css`
+  ${visuallyHidden}
   .actions {
     display: flex;
     flex-wrap: wrap;

@@ -1,4 +1,5 @@
 import { css } from 'lit';
+import { visuallyHidden } from '../../../../core/visually-hidden.styles.js';
 
 /**
  * The board scales with its box (container queries): a phone, a portal column, a TV. On a TV the
@@ -9,6 +10,7 @@ import { css } from 'lit';
  * 105) keep the fixed sizes given first.
  */
 export const styles = css`
+  ${visuallyHidden}
   .root { container-type: inline-size; }
   .board { display: grid; gap: var(--_space); }
   /* Each region lays out and paints on its own (a TV box spends half of each frame on style, layout, paint). */
