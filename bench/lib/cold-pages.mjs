@@ -10,12 +10,19 @@ const esc = (json) => JSON.stringify(json).replace(/</g, '\\u003c');
 const html = ({ head = '', body }) =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>cold bench</title><link rel="icon" href="data:,">${head}</head><body><main id="host">${body}</main></body></html>`;
 
-/** `<link rel="modulepreload">` for an entry's static imports (`--preload`: what preload hints would buy). */
-export function preloadLinks(cdnDir, entry) {
+/**
+ * `<link rel="modulepreload">` for an entry's static imports and, for each element on the page,
+ * the part its first meaningful screen needs (`dist/cdn/parts.json`) — what README's "Loading
+ * fast on a slow phone" tells a portal to add, and what the reference server's `Link` header sends
+ * (`--preload`: what those hints buy).
+ */
+export function preloadLinks(cdnDir, entry, body = '') {
   const manifest = JSON.parse(readFileSync(join(cdnDir, 'manifest.json'), 'utf8'));
+  const parts = JSON.parse(readFileSync(join(cdnDir, 'parts.json'), 'utf8'));
   const seen = new Set();
   const visit = (f) => !seen.has(f) && (seen.add(f), manifest[f]?.imports.forEach(visit));
   visit(entry);
+  for (const tag of new Set(body.match(/<dvc-[\w-]+/g) ?? [])) for (const f of parts[tag.slice(1)] ?? []) seen.add(f);
   seen.delete(entry);
   return [...seen].map((f) => `<link rel="modulepreload" href="/cdn/${f}">`).join('');
 }
@@ -86,7 +93,7 @@ export function toolPages({ preload, cdnDir }) {
  * with the followed ticket's id, a service name }, read from the reference server at start.
  */
 export function entryPages({ root, preload, cdnDir, data }) {
-  const entry = (file) => `<script type="module" src="/cdn/${file}"></script>${preload ? preloadLinks(cdnDir, file) : ''}`;
+  const entry = (file, body) => `<script type="module" src="/cdn/${file}"></script>${preload ? preloadLinks(cdnDir, file, body) : ''}`;
   const phone = { width: 412, height: 823 };
   const tv = { width: 1920, height: 1080 };
   const pages = {
@@ -110,6 +117,6 @@ export function entryPages({ root, preload, cdnDir, data }) {
   const five = ['wizard-picker', 'ticket-services', 'board', 'guide', 'feedback'];
   pages.all = ['dvc-widgets.js', five.map((k) => pages[k][1]).join(''), five.map((k) => pages[k][2][0])];
   return Object.fromEntries(
-    Object.entries(pages).map(([name, [file, body, markers, viewport = phone]]) => [name, { title: name, entry: file, markers, viewport, html: html({ head: entry(file), body }) }]),
+    Object.entries(pages).map(([name, [file, body, markers, viewport = phone]]) => [name, { title: name, entry: file, markers, viewport, html: html({ head: entry(file, body), body }) }]),
   );
 }
