@@ -114,7 +114,6 @@ export class IdleController implements ReactiveController {
   }
 }
 
-
 /** The properties every kiosk-capable widget has (declared by `Kiosk()`, src/core/kiosk.ts). */
 export interface KioskProperties {
   kiosk: boolean;

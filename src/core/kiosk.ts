@@ -21,10 +21,10 @@ export declare abstract class KioskWidget implements KioskProperties {
  * A shared kiosk's privacy, for every widget alike: `kiosk`, `idle-timeout` and `promptFor`,
  * declared once. With `kiosk`, after `idle-timeout` seconds without input the widget asks "Are you
  * still there?" (`<dvc-idle-prompt>`, below the widget's content, which is inert meanwhile), and
- * unanswered for `promptFor`
- * seconds, `wipe()` clears what the citizen entered. The idle controller (src/core/idle.ts) and
- * the prompt load only once `kiosk` is set: most portal pages never need them. A widget says what
- * its wipe clears and, where only some pages hold anything of the citizen, which (`watching`).
+ * unanswered for `promptFor` seconds, `wipe()` clears what the citizen entered. The idle
+ * controller (src/core/idle.ts) draws the question and, like the prompt, loads only once `kiosk`
+ * is set: most portal pages never need them. A widget says what its wipe clears and, where only
+ * some pages hold anything of the citizen, which (`watching`).
  */
 export function Kiosk<T extends Constructor<DvcElement>>(Base: T): Constructor<KioskWidget> & T {
   abstract class KioskElement extends Base implements KioskProperties {
@@ -57,7 +57,6 @@ export function Kiosk<T extends Constructor<DvcElement>>(Base: T): Constructor<K
         }, () => undefined); // the next change of `kiosk` tries again
       }
     }
-
   }
   return KioskElement as unknown as Constructor<KioskWidget> & T;
 }
