@@ -35,6 +35,15 @@ describe('formatting', () => {
     expect(formatTime(Number.NaN, 'de')).to.equal('');
   });
 
+  it('keeps one formatter per language and kind, following a language switch', async () => {
+    await setLocale('en');
+    expect([formatDate(morning), formatTime(morning), formatNumber(8000)]).to.deep.equal(['28 November 2026', '08:30', '8,000']);
+    await setLocale('vi');
+    expect([formatDate(morning), formatTime(morning), formatNumber(8000)]).to.deep.equal(['28/11/2026', '08:30', '8.000']);
+    await setLocale('en');
+    expect(formatDate(lateUtc)).to.equal('29 November 2026');
+  });
+
   it('rounds durations to what people can use', async () => {
     await setLocale('en');
     expect(formatDuration(20)).to.equal('less than a minute');
