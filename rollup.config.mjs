@@ -55,9 +55,17 @@ const manifest = () => ({
         const tag = source.match(/@define\('([a-z-]+)'\)/)?.[1];
         const part = source.match(/partModule = \(\) => import\('([^']+)'\)/)?.[1];
         if (!tag || !part) continue;
-        const partId = join(dirname(id), part).replace(/\.js$/, '.ts');
-        const chunk = Object.keys(files).find((f) => files[f].modules.includes(partId));
-        if (chunk) parts[tag] = [...closure(chunk)].filter((f) => !lists[file]?.includes(f));
+        const chunkOf = (module) => Object.keys(files).find((f) => files[f].modules.includes(join(dirname(id), module).replace(/\.js$/, '.ts')));
+        const chunk = chunkOf(part);
+        if (!chunk) continue;
+        parts[tag] = [...closure(chunk)].filter((f) => !lists[file]?.includes(f));
+        // An attribute that changes the first screen (a ticket to follow) names what it adds, in a
+        // comment of the element's file: "first screen with [ticket]: ./internal/lazy/tracking/page.js".
+        for (const [, attribute, module] of source.matchAll(/first screen with \[([a-z-]+)\]: (\S+)/g)) {
+          const more = chunkOf(module);
+          if (!more) throw new Error(`${id}: "first screen with [${attribute}]" names ${module}, which is in no chunk`);
+          parts[`${tag}[${attribute}]`] = [...closure(more)].filter((f) => !lists[file]?.includes(f) && !parts[tag].includes(f));
+        }
       }
     }
     writeFileSync('dist/cdn/parts.json', JSON.stringify(parts, null, 2));

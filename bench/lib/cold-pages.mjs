@@ -12,9 +12,10 @@ const html = ({ head = '', body }) =>
 
 /**
  * `<link rel="modulepreload">` for an entry's static imports and, for each element on the page,
- * the part its first meaningful screen needs (`dist/cdn/parts.json`) — what README's "Loading
- * fast on a slow phone" tells a portal to add, and what the reference server's `Link` header sends
- * (`--preload`: what those hints buy).
+ * the part its first meaningful screen needs (`dist/cdn/parts.json`, and its `tag[attribute]`
+ * lists when the element's tag has that attribute) — what README's "Loading fast on a slow phone"
+ * tells a portal to add, and what the reference server's `Link` header sends (`--preload`: what
+ * those hints buy).
  */
 export function preloadLinks(cdnDir, entry, body = '') {
   const manifest = JSON.parse(readFileSync(join(cdnDir, 'manifest.json'), 'utf8'));
@@ -22,7 +23,12 @@ export function preloadLinks(cdnDir, entry, body = '') {
   const seen = new Set();
   const visit = (f) => !seen.has(f) && (seen.add(f), manifest[f]?.imports.forEach(visit));
   visit(entry);
-  for (const tag of new Set(body.match(/<dvc-[\w-]+/g) ?? [])) for (const f of parts[tag.slice(1)] ?? []) seen.add(f);
+  for (const [, tag, attributes] of body.matchAll(/<(dvc-[\w-]+)([^>]*)>/g)) {
+    for (const [key, files] of Object.entries(parts)) {
+      const [, name, attribute] = key.match(/^([\w-]+)(?:\[([\w-]+)\])?$/);
+      if (name === tag && (!attribute || new RegExp(`\\s${attribute}[\\s=>]`).test(`${attributes}>`))) files.forEach((f) => seen.add(f));
+    }
+  }
   seen.delete(entry);
   return [...seen].map((f) => `<link rel="modulepreload" href="/cdn/${f}">`).join('');
 }

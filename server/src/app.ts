@@ -145,7 +145,7 @@ export async function createServerApp(overrides: ConfigOverrides = {}): Promise<
       if (method !== 'GET' && method !== 'HEAD') {
         throw new HttpError(405, 'method-not-allowed', 'Use GET here.', [], { Allow: 'GET, HEAD' });
       }
-      return serveStatic(res, url.pathname, method, config);
+      return serveStatic(res, url, method, config);
     }
     setSecurityHeaders(res, 'api');
     if (handleCors(req, res, config.corsOrigins)) return;

@@ -16,7 +16,7 @@ describe('http: errors, CORS, security headers, static pages', () => {
     writeFileSync(join(cdnDir, 'queue.js'), `import './chunks/core-abc123.js';\n${'// a CDN entry\n'.repeat(200)}`);
     writeFileSync(join(cdnDir, 'chunks/core-abc123.js'), `export const core = 1;\n${'// shared code\n'.repeat(200)}`);
     writeFileSync(join(cdnDir, 'preload.json'), JSON.stringify({ 'queue.js': ['queue.js', 'chunks/core-abc123.js'], 'dvc-widgets.js': ['dvc-widgets.js'] }));
-    writeFileSync(join(cdnDir, 'parts.json'), JSON.stringify({ 'dvc-queue-board': ['chunks/board-view-1.js', 'chunks/core-abc123.js'], 'dvc-feedback-form': ['chunks/more-2.js'] }));
+    writeFileSync(join(cdnDir, 'parts.json'), JSON.stringify({ 'dvc-queue-board': ['chunks/board-view-1.js', 'chunks/core-abc123.js'], 'dvc-feedback-form': ['chunks/more-2.js'], 'dvc-queue-ticket': ['chunks/ticket-view-3.js'], 'dvc-queue-ticket[ticket]': ['chunks/tracking-4.js', 'chunks/core-abc123.js'] }));
     s = await startServer({
       corsOrigins: ['https://portal.example'],
       paths: { ...DEFAULT_PATHS, cdnDir },
@@ -157,7 +157,15 @@ describe('http: errors, CORS, security headers, static pages', () => {
     );
     assert.equal(
       (await fetch(`${s.url}/`)).headers.get('link'),
-      '</cdn/dvc-widgets.js>; rel=modulepreload, </cdn/chunks/board-view-1.js>; rel=modulepreload, </cdn/chunks/core-abc123.js>; rel=modulepreload, </cdn/chunks/more-2.js>; rel=modulepreload',
+      '</cdn/dvc-widgets.js>; rel=modulepreload, </cdn/chunks/ticket-view-3.js>; rel=modulepreload, </cdn/chunks/board-view-1.js>; rel=modulepreload, </cdn/chunks/core-abc123.js>; rel=modulepreload, </cdn/chunks/more-2.js>; rel=modulepreload',
     );
+  });
+
+  it('adds what an attribute brings to the first screen when the page has it, from its tag or its address (a followed ticket)', async () => {
+    const links = async (path: string) => (await fetch(`${s.url}${path}`)).headers.get('link')?.split(', ');
+    assert.ok(!(await links('/'))?.includes('</cdn/chunks/tracking-4.js>; rel=modulepreload'));
+    const followed = await links('/?ticket=A1b2C3d4E5f6G7h8');
+    assert.ok(followed?.includes('</cdn/chunks/tracking-4.js>; rel=modulepreload'));
+    assert.equal(followed?.filter((l) => l.includes('core-abc123')).length, 1, 'each file once');
   });
 });

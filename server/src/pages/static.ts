@@ -90,26 +90,38 @@ function buildList(cdnDir: string, name: string): Record<string, string[]> {
  * `<script type="module" src="/cdn/…">` tags load (`dist/cdn/preload.json`), and of the part each
  * of its elements needs for its first meaningful screen (`dist/cdn/parts.json`; both written by
  * rollup.config.mjs). The browser then fetches all of it in one wave, instead of finding each
- * import only once the file before it has arrived and run.
+ * import only once the file before it has arrived and run. A `tag[attribute]` list of parts.json
+ * (the ticket page, for `dvc-queue-ticket[ticket]`) is added when the element's tag has that
+ * attribute, or when the page's address has a parameter of that name: the demo pages hand
+ * `?ticket=` to the widget (server/public/assets/queue-demo.js).
  */
-function preloadLink(page: string, cdnDir: string): Record<string, string> {
+function preloadLink(page: string, cdnDir: string, query: URLSearchParams): Record<string, string> {
   const html = String(cached(page)?.raw ?? '');
   const entries = buildList(cdnDir, 'preload.json');
   const parts = buildList(cdnDir, 'parts.json');
   const wanted = new Set<string>();
   for (const [, src] of html.matchAll(/<script type="module" src="\/cdn\/([^"]+)"/g)) for (const f of entries[src] ?? []) wanted.add(f);
-  if (wanted.size) for (const [, tag] of html.matchAll(/<(dvc-[a-z-]+)[\s>]/g)) for (const f of parts[tag] ?? []) wanted.add(f);
+  if (wanted.size) {
+    for (const [, tag, attributes] of html.matchAll(/<(dvc-[a-z-]+)([^>]*)>/g)) {
+      const has = new Set([...attributes.matchAll(/\s([a-z-]+)/g)].map((m) => m[1]).concat([...query.keys()]));
+      for (const [key, files] of Object.entries(parts)) {
+        const [name, attribute] = key.split(/[[\]]/);
+        if (name === tag && (!attribute || has.has(attribute))) for (const f of files) wanted.add(f);
+      }
+    }
+  }
   return wanted.size ? { Link: [...wanted].map((f) => `</cdn/${f}>; rel=modulepreload`).join(', ') } : {};
 }
 
 /** The demo pages, their assets, and the CDN build at /cdn/ (public code: any origin may load it). */
-export function serveStatic(res: ServerResponse, pathname: string, method: string, config: ServerConfig): void {
+export function serveStatic(res: ServerResponse, url: URL, method: string, config: ServerConfig): void {
+  const { pathname } = url;
   const { publicDir, cdnDir } = config.paths;
   const page = PAGES[pathname] ?? PAGES[pathname.replace(/\/$/, '')];
   if (page) {
     setSecurityHeaders(res, 'page');
     const file = join(publicDir, page);
-    return sendFile(res, file, method, 'page', preloadLink(file, cdnDir));
+    return sendFile(res, file, method, 'page', preloadLink(file, cdnDir, url.searchParams));
   }
   setSecurityHeaders(res, 'asset');
   if (pathname.startsWith('/assets/')) return sendFile(res, safeJoin(join(publicDir, 'assets'), pathname.slice(8)), method, 'asset');
