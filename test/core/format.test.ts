@@ -29,19 +29,18 @@ describe('formatting', () => {
     expect(formatDate('not a date', 'vi')).to.equal('');
   });
 
-  it('writes times on a 24-hour clock in the ward time zone', () => {
-    expect(formatTime(morning, 'vi')).to.equal('08:30');
-    expect(formatTime(lateUtc, 'en')).to.equal('03:00');
-    expect(formatTime(Number.NaN, 'de')).to.equal('');
-  });
-
-  it('keeps one formatter per language and kind, following a language switch', async () => {
-    await setLocale('en');
-    expect([formatDate(morning), formatTime(morning), formatNumber(8000)]).to.deep.equal(['28 November 2026', '08:30', '8,000']);
-    await setLocale('vi');
-    expect([formatDate(morning), formatTime(morning), formatNumber(8000)]).to.deep.equal(['28/11/2026', '08:30', '8.000']);
-    await setLocale('en');
-    expect(formatDate(lateUtc)).to.equal('29 November 2026');
+  it('writes times on a 24-hour clock in the ward time zone, as Intl does in each locale', async () => {
+    const noon = Date.UTC(2026, 5, 1, 5, 5);
+    for (const locale of ['vi', 'en', 'de'] as const) {
+      await setLocale(locale);
+      for (const at of [morning, lateUtc, noon, '2026-12-31T17:00:00Z', new Date(Date.UTC(2026, 0, 1, 16, 59))]) {
+        const intl = new Intl.DateTimeFormat({ vi: 'vi-VN', en: 'en-GB', de: 'de-DE' }[locale], { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone: 'Asia/Ho_Chi_Minh' });
+        expect(formatTime(at)).to.equal(intl.format(new Date(at)));
+      }
+    }
+    expect(formatTime(morning)).to.equal('08:30');
+    expect(formatTime(lateUtc)).to.equal('03:00');
+    expect(formatTime(Number.NaN)).to.equal('');
   });
 
   it('rounds durations to what people can use', async () => {
