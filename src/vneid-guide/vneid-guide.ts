@@ -163,9 +163,8 @@ export class DvcVneidGuide extends Kiosk(GuideElement) {
 
   private setScale(scale: number): void {
     this.state.scale = scale;
-    // On the widget itself, so the portal's own value applies again at 100 %.
-    if (scale === 1) this.style.removeProperty('--dvc-font-scale');
-    else this.style.setProperty('--dvc-font-scale', String(scale));
+    // On the widget itself, and gone at 100 % (an empty value removes it), so the portal's own value applies again.
+    this.style.setProperty('--dvc-font-scale', scale === 1 ? '' : String(scale));
     this.requestUpdate();
   }
 
