@@ -44,27 +44,25 @@ const manifest = () => ({
       writeFileSync(`dist/cdn/preload/${info.entry}.link`, lists[file].map((f) => `</cdn/${f}>; rel=modulepreload`).join(', ') + '\n');
     }
     writeFileSync('dist/cdn/preload.json', JSON.stringify(lists, null, 2));
-    // And per element, the files of the part its first meaningful screen needs (the wizard's
-    // pages, the board's view…): a page that shows the element preloads them with its entry, so
-    // they come in the same wave instead of one round trip after the entry ran.
+    // And per element, what its first meaningful screen needs beyond its entry, as the element's
+    // file says in a comment: "first screen: ./internal/lazy/view.js" (the board: always), "first
+    // screen with [src]: ./internal/lazy/part.js" (only when the tag has that attribute). A page
+    // that shows the element preloads these with its entry, so they come in the same wave instead
+    // of a round trip after the entry ran. An element whose entry draws its first screen (the
+    // guide, the feedback scale) has none: its part loads after the first draw, not competing with it.
     const parts = {};
     for (const [file, info] of Object.entries(files)) {
       for (const id of info.modules) {
         if (!id.startsWith('src/') || !id.endsWith('.ts')) continue;
         const source = readFileSync(id, 'utf8');
         const tag = source.match(/@define\('([a-z-]+)'\)/)?.[1];
-        const part = source.match(/partModule = \(\) => import\('([^']+)'\)/)?.[1];
-        if (!tag || !part) continue;
-        const chunkOf = (module) => Object.keys(files).find((f) => files[f].modules.includes(join(dirname(id), module).replace(/\.js$/, '.ts')));
-        const chunk = chunkOf(part);
-        if (!chunk) continue;
-        parts[tag] = [...closure(chunk)].filter((f) => !lists[file]?.includes(f));
-        // An attribute that changes the first screen (a ticket to follow) names what it adds, in a
-        // comment of the element's file: "first screen with [ticket]: ./internal/lazy/tracking/page.js".
-        for (const [, attribute, module] of source.matchAll(/first screen with \[([a-z-]+)\]: (\S+)/g)) {
-          const more = chunkOf(module);
-          if (!more) throw new Error(`${id}: "first screen with [${attribute}]" names ${module}, which is in no chunk`);
-          parts[`${tag}[${attribute}]`] = [...closure(more)].filter((f) => !lists[file]?.includes(f) && !parts[tag].includes(f));
+        if (!tag) continue;
+        for (const [, attribute, module] of source.matchAll(/first screen(?: with \[([a-z-]+)\])?: (\.\S+)/g)) {
+          const path = join(dirname(id), module).replace(/\.js$/, '.ts');
+          const chunk = Object.keys(files).find((f) => files[f].modules.includes(path));
+          if (!chunk) throw new Error(`${id}: "first screen" names ${module}, which is in no chunk`);
+          const always = attribute ? parts[tag] ?? [] : [];
+          parts[attribute ? `${tag}[${attribute}]` : tag] = [...closure(chunk)].filter((f) => !lists[file]?.includes(f) && !always.includes(f));
         }
       }
     }

@@ -13,11 +13,11 @@ const html = ({ head = '', body }) =>
 /**
  * `<link rel="modulepreload">` for an entry's static imports and, for each element on the page,
  * the part its first meaningful screen needs (`dist/cdn/parts.json`, and its `tag[attribute]`
- * lists when the element's tag has that attribute) — what README's "Loading fast on a slow phone"
- * tells a portal to add, and what the reference server's `Link` header sends (`--preload`: what
- * those hints buy).
+ * lists when the element's tag has that attribute; `extra`: more of its keys, as a page that
+ * sets a property instead adds them) — what README's "Loading fast on a slow phone" tells a portal
+ * to add, and what the reference server's `Link` header sends (`--preload`: what those hints buy).
  */
-export function preloadLinks(cdnDir, entry, body = '') {
+export function preloadLinks(cdnDir, entry, body = '', extra = []) {
   const manifest = JSON.parse(readFileSync(join(cdnDir, 'manifest.json'), 'utf8'));
   const parts = JSON.parse(readFileSync(join(cdnDir, 'parts.json'), 'utf8'));
   const seen = new Set();
@@ -29,6 +29,7 @@ export function preloadLinks(cdnDir, entry, body = '') {
       if (name === tag && (!attribute || new RegExp(`\\s${attribute}[\\s=>]`).test(`${attributes}>`))) files.forEach((f) => seen.add(f));
     }
   }
+  for (const key of extra) parts[key].forEach((f) => seen.add(f));
   seen.delete(entry);
   return [...seen].map((f) => `<link rel="modulepreload" href="/cdn/${f}">`).join('');
 }
@@ -68,7 +69,7 @@ export function toolPages({ preload, cdnDir }) {
       next: 'dvc-procedure-wizard form button[type=submit]',
       ...labels,
       html: html({
-        head: `<script type="module" src="/cdn/procedure-wizard.js"></script>${preload ? preloadLinks(cdnDir, 'procedure-wizard.js') : ''}`,
+        head: `<script type="module" src="/cdn/procedure-wizard.js"></script>${preload ? preloadLinks(cdnDir, 'procedure-wizard.js', '', ['dvc-procedure-wizard[src]']) : ''}`,
         body: `<dvc-procedure-wizard id="w" start-at="questions"></dvc-procedure-wizard>${content(def)}<script>document.getElementById('w').procedure = ${read};</script>`,
       }),
     },
@@ -99,7 +100,7 @@ export function toolPages({ preload, cdnDir }) {
  * with the followed ticket's id, a service name }, read from the reference server at start.
  */
 export function entryPages({ root, preload, cdnDir, data }) {
-  const entry = (file, body) => `<script type="module" src="/cdn/${file}"></script>${preload ? preloadLinks(cdnDir, file, body) : ''}`;
+  const entry = (file, body, extra) => `<script type="module" src="/cdn/${file}"></script>${preload ? preloadLinks(cdnDir, file, body, extra) : ''}`;
   const phone = { width: 412, height: 823 };
   const tv = { width: 1920, height: 1080 };
   const pages = {
@@ -108,6 +109,9 @@ export function entryPages({ root, preload, cdnDir, data }) {
       'procedure-wizard.js',
       `<dvc-procedure-wizard id="w" start-at="questions"></dvc-procedure-wizard><script type="application/json" id="content">${esc(data.procedure)}</script><script>document.getElementById('w').procedure = JSON.parse(document.getElementById('content').textContent);</script>`,
       [data.firstLabel],
+      phone,
+      // A definition given as a property: the page adds what `src` would have (README).
+      ['dvc-procedure-wizard[src]'],
     ],
     'wizard-src': ['procedure-wizard.js', `<dvc-procedure-wizard src="/api/procedures/${data.procedure.code}" start-at="questions"></dvc-procedure-wizard>`, [data.firstLabel]],
     guide: ['vneid-guide.js', `<dvc-vneid-guide></dvc-vneid-guide>`, [vi(root, 'Where am I?')]],
@@ -123,6 +127,6 @@ export function entryPages({ root, preload, cdnDir, data }) {
   const five = ['wizard-picker', 'ticket-services', 'board', 'guide', 'feedback'];
   pages.all = ['dvc-widgets.js', five.map((k) => pages[k][1]).join(''), five.map((k) => pages[k][2][0])];
   return Object.fromEntries(
-    Object.entries(pages).map(([name, [file, body, markers, viewport = phone]]) => [name, { title: name, entry: file, markers, viewport, html: html({ head: entry(file, body), body }) }]),
+    Object.entries(pages).map(([name, [file, body, markers, viewport = phone, extra]]) => [name, { title: name, entry: file, markers, viewport, html: html({ head: entry(file, body, extra), body }) }]),
   );
 }

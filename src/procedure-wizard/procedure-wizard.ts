@@ -55,6 +55,8 @@ abstract class WizardElement extends LazyElement<WizardPart, WizardHost> {}
 @define('dvc-procedure-wizard')
 export class DvcProcedureWizard extends Kiosk(WizardElement) {
   static override styles = [LazyElement.styles, styles];
+  // What a page preloads with the entry when a definition is named (dist/cdn/parts.json, written
+  // by rollup.config.mjs; the picker is in the entry): first screen with [src]: ./internal/lazy/part.js
   /** The overview, the question pages, checking, sending and the confirmation. */
   static override partModule = () => import('./internal/lazy/part.js');
 

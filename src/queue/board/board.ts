@@ -29,6 +29,8 @@ declare module '../../core/events.js' {
  */
 @define('dvc-queue-board')
 export class DvcQueueBoard extends QueueElement {
+  // What a page preloads with the entry (dist/cdn/parts.json, written by rollup.config.mjs):
+  // first screen: ./internal/lazy/view.js
   /** The board itself, with the feed client: loaded at once, in parallel with the first connection. */
   static override partModule = () => import('./internal/lazy/view.js');
 

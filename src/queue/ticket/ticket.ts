@@ -37,8 +37,10 @@ abstract class TicketElement extends QueueElement<TicketPart> {}
  */
 @define('dvc-queue-ticket')
 export class DvcQueueTicket extends Kiosk(TicketElement) {
-  // A page that follows a ticket preloads the ticket page too (dist/cdn/parts.json, written by
-  // rollup.config.mjs): first screen with [ticket]: ./internal/lazy/tracking/page.js
+  // What a page preloads with the entry (dist/cdn/parts.json, written by rollup.config.mjs):
+  // first screen: ./internal/lazy/view.js
+  // and on a page that follows a ticket, the ticket page too:
+  // first screen with [ticket]: ./internal/lazy/tracking/page.js
   /** The list of services and the confirmation, loaded at once in parallel with the first request; the ticket page, with the feed client, loads from it when a ticket is to be shown. */
   static override partModule = () => import('./internal/lazy/view.js');
 
