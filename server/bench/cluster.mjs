@@ -96,6 +96,7 @@ const serverEnv = {
   RATE_LIMIT_TICKETS: '1000000/1min',
   HEARTBEAT_MS: '2000',
   SSE_RETRY_MS: String(SSE_RETRY_MS),
+  SSE_COALESCE_MS: process.env.SSE_COALESCE_MS ?? '0',
   TRUST_PROXY: '1',
 };
 const startInstance = (port = 0) =>

@@ -33,6 +33,8 @@ export interface ServerConfig {
   heartbeatMs: number;
   /** Reconnect delay suggested to EventSource clients (`retry:` field). */
   sseRetryMs: number;
+  /** Queue events within this many ms go to each stream in one write (0: each at once). */
+  sseCoalesceMs: number;
   /** Queue events kept for `Last-Event-ID` resume; an older id gets a fresh snapshot instead. */
   eventRetention: number;
   rateLimits: {
@@ -76,6 +78,7 @@ export function defaultConfig(overrides: ConfigOverrides = {}): ServerConfig {
     corsOrigins: [],
     heartbeatMs: 15_000,
     sseRetryMs: 3_000,
+    sseCoalesceMs: 0,
     eventRetention: 1_000,
     holidays: [],
     referencePrefix: 'KL',
@@ -142,6 +145,7 @@ export function configFromCli(
       'staff-token': { type: 'string' },
       'heartbeat-ms': { type: 'string' },
       'sse-retry-ms': { type: 'string' },
+      'sse-coalesce-ms': { type: 'string' },
       'rate-limit-tickets': { type: 'string' },
       'rate-limit-feedback': { type: 'string' },
       'rate-limit-status-code': { type: 'string' },
@@ -188,6 +192,7 @@ export function configFromCli(
     shutdownTimeoutMs: num('shutdown-timeout-ms', 'SHUTDOWN_TIMEOUT_MS', base.shutdownTimeoutMs, 0),
     heartbeatMs: num('heartbeat-ms', 'HEARTBEAT_MS', base.heartbeatMs, 10),
     sseRetryMs: num('sse-retry-ms', 'SSE_RETRY_MS', base.sseRetryMs, 10),
+    sseCoalesceMs: num('sse-coalesce-ms', 'SSE_COALESCE_MS', base.sseCoalesceMs, 0),
     eventRetention: num('event-retention', 'EVENT_RETENTION', base.eventRetention, 10),
     rateLimits: {
       tickets: rate('rate-limit-tickets', 'RATE_LIMIT_TICKETS', base.rateLimits.tickets),

@@ -146,6 +146,8 @@ export interface SseEvent {
 
 export interface SseClient {
   events: SseEvent[];
+  /** For each event, the number of the network read it came in (events written together share one). */
+  readOf: number[];
   response: IncomingMessage;
   /** Resolves when `count` events matching `pred` have arrived (rejects after `ms`). */
   waitFor(pred: (e: SseEvent) => boolean, count?: number, ms?: number): Promise<SseEvent[]>;
@@ -157,11 +159,14 @@ export function openStream(url: string, headers: Record<string, string> = {}): P
   return new Promise((resolveClient, reject) => {
     const req = get(url, { headers: { Accept: 'text/event-stream', ...headers } }, (response) => {
       const events: SseEvent[] = [];
+      const readOf: number[] = [];
       const waiters = new Set<() => void>();
       let buffer = '';
+      let reads = 0;
       response.setEncoding('utf8');
       response.on('data', (chunk: string) => {
         buffer += chunk;
+        reads++;
         let end: number;
         while ((end = buffer.indexOf('\n\n')) >= 0) {
           const block = buffer.slice(0, end);
@@ -174,12 +179,16 @@ export function openStream(url: string, headers: Record<string, string> = {}): P
             else if (k === 'event') e.event = v;
             else if (k === 'data') e.data = v;
           }
-          if (e.event) events.push({ id: e.id, event: e.event, data: JSON.parse(e.data ?? 'null') });
+          if (e.event) {
+            events.push({ id: e.id, event: e.event, data: JSON.parse(e.data ?? 'null') });
+            readOf.push(reads);
+          }
         }
         for (const w of waiters) w();
       });
       resolveClient({
         events,
+        readOf,
         response,
         waitFor(pred, count = 1, ms = 1500) {
           return new Promise((res, rej) => {

@@ -124,6 +124,33 @@ describe('queue stream (SSE)', () => {
   });
 });
 
+describe('queue stream with writes gathered (SSE_COALESCE_MS)', () => {
+  it('sends events made close together in one write per stream, in order, none lost or repeated', async () => {
+    const s = await startServer({ sseCoalesceMs: 400 });
+    try {
+      const c = await openStream(`${s.url}/api/queue/stream`);
+      await c.waitFor((e) => e.event === 'snapshot');
+      const taken = await Promise.all([take(s, 'A'), take(s, 'B'), take(s, 'C')]);
+      const events = await c.waitFor((e) => e.event === 'ticket', 3);
+      assert.deepEqual(new Set(events.map((e) => e.data.number)), new Set(taken.map((t) => t.body.number)));
+      const seq = ids(events);
+      seq.forEach((id, i) => i > 0 && assert.equal(id, seq[i - 1]! + 1));
+      const reads = c.events.flatMap((e, i) => (e.event === 'ticket' ? [c.readOf[i]] : []));
+      assert.equal(new Set(reads).size, 1, 'the three events came in one write');
+      // A stream that starts while events wait for their write gets each of them once.
+      const late = await openStream(`${s.url}/api/queue/stream`, { 'Last-Event-ID': String(seq[0]! - 1) });
+      const fourth = await take(s, 'A');
+      const got = await late.waitFor((e) => e.event === 'ticket', 4);
+      assert.deepEqual(ids(got), [...seq, seq.at(-1)! + 1]);
+      assert.equal(got.at(-1)!.data.number, fourth.body.number);
+      c.close();
+      late.close();
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('queue stream at the start of a service day', () => {
   it('sends every open stream a fresh snapshot when the day changes in Viet Nam, and only then', async () => {
     const clock = fakeClock(Date.parse('2026-11-28T16:59:00Z')); // 23:59 on 28 Nov in Viet Nam

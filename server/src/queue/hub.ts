@@ -30,11 +30,20 @@ export interface Stream {
 export class SseHub {
   private readonly streams = new Set<Stream>();
   private readonly timer: NodeJS.Timeout;
+  /** Broadcast since the last flush: sent together, one write per stream. */
+  private pending: StoredEvent[] = [];
+  private flushTimer?: NodeJS.Timeout;
 
+  /**
+   * `coalesceMs`: events broadcast within this window go to each stream in one write. Writing to
+   * sockets is most of what fan-out costs (in the kernel), so at 20 calls a second 2,000 streams
+   * take half the writes with 100 ms; 0 writes each broadcast at once.
+   */
   constructor(
     heartbeatMs: number,
     private readonly retryMs: number,
     private readonly now: () => number,
+    private readonly coalesceMs = 0,
   ) {
     this.timer = setInterval(() => this.heartbeat(), heartbeatMs);
     this.timer.unref();
@@ -84,6 +93,17 @@ export class SseHub {
   }
 
   broadcast(events: StoredEvent[]): void {
+    if (this.coalesceMs <= 0) return this.deliver(events);
+    this.pending.push(...events);
+    this.flushTimer ??= setTimeout(() => {
+      const batch = this.pending;
+      this.pending = [];
+      this.flushTimer = undefined;
+      this.deliver(batch);
+    }, this.coalesceMs);
+  }
+
+  private deliver(events: StoredEvent[]): void {
     const all = events.map(frame).join('');
     for (const stream of this.streams) {
       if (stream.held) {
@@ -105,6 +125,7 @@ export class SseHub {
    * another instance behind the load balancer — and is closed.
    */
   drain(): void {
+    clearTimeout(this.flushTimer);
     for (const stream of this.streams) {
       if (!stream.held) stream.res.write(`retry: ${Math.round(250 + Math.random() * this.retryMs)}\n\n`);
       stream.res.end();
@@ -114,6 +135,7 @@ export class SseHub {
 
   close(): void {
     clearInterval(this.timer);
+    clearTimeout(this.flushTimer);
     for (const stream of this.streams) stream.res.end();
     this.streams.clear();
   }
