@@ -201,12 +201,12 @@ export class DvcProcedureWizard extends Kiosk(WizardElement) {
   override render(): unknown {
     const state = this.state;
     return state.view === 'loading'
-        ? html`<p role="status">${msg('Loading…')}</p>`
-        : state.view === 'failed'
-          ? html`<div class="panel" role="alert"><p class="error-text">${state.failure?.message}</p><button class="btn" part="button" @click=${() => state.failure?.retry()}>${msg('Try again')}</button></div>`
-          : state.view === 'picker'
-            ? renderPicker(this.search(), state.query, (q) => ((state.query = q), this.requestUpdate()), (e) => this.choose(e))
-            : this.loadedPart?.render();
+      ? html`<p role="status">${msg('Loading…')}</p>`
+      : state.view === 'failed'
+        ? html`<div class="panel" role="alert"><p class="error-text">${state.failure?.message}</p><button class="btn" part="button" @click=${() => state.failure?.retry()}>${msg('Try again')}</button></div>`
+        : state.view === 'picker'
+          ? renderPicker(this.search(), state.query, (q) => ((state.query = q), this.requestUpdate()), (e) => this.choose(e))
+          : this.loadedPart?.render();
   }
 }
 
