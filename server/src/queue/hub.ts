@@ -2,13 +2,20 @@ import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { QueueSnapshot } from '../../../src/queue/contracts.js';
 import { iso } from '../time.js';
 import type { StoredEvent } from './queue.js';
+import { RecentEvents } from './recent.js';
 
 /** A client that has this much unsent data is too slow; it is dropped and resumes by Last-Event-ID. */
 const MAX_BUFFERED = 512 * 1024;
 /** Events held for a stream still reading its start from the database; more means something is stuck. */
 const MAX_HELD = 5_000;
 
-const frame = (e: StoredEvent): string => `id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`;
+// An event is written to every stream and replayed from memory to many: serialised once.
+const frames = new WeakMap<StoredEvent, string>();
+function frame(e: StoredEvent): string {
+  let text = frames.get(e);
+  if (text === undefined) frames.set(e, (text = `id: ${e.id}\nevent: ${e.type}\ndata: ${JSON.stringify(e.data)}\n\n`));
+  return text;
+}
 const snapshotFrame = (s: QueueSnapshot): string => `id: ${s.eventId}\nevent: snapshot\ndata: ${JSON.stringify(s)}\n\n`;
 
 /** One open stream. */
@@ -33,18 +40,25 @@ export class SseHub {
   /** Broadcast since the last flush: sent together, one write per stream. */
   private pending: StoredEvent[] = [];
   private flushTimer?: NodeJS.Timeout;
+  /** When the last gathered write went out (monotonic ms). */
+  private lastFlush = -Infinity;
+  private readonly recent: RecentEvents;
 
   /**
-   * `coalesceMs`: events broadcast within this window go to each stream in one write. Writing to
-   * sockets is most of what fan-out costs (in the kernel), so at 20 calls a second 2,000 streams
-   * take half the writes with 100 ms; 0 writes each broadcast at once.
+   * `coalesceMs`: at most one write per stream in this window — an event after a quiet spell goes
+   * at once, the ones following it wait for the window to end and go together. Writing to sockets
+   * is most of what fan-out costs (in the kernel), so at 20 calls a second 2,000 streams take half
+   * the writes with 100 ms; 0 writes each broadcast at once. `remember`: how many of
+   * the last events a resuming stream can be given from memory (no more than the database keeps).
    */
   constructor(
     heartbeatMs: number,
     private readonly retryMs: number,
     private readonly now: () => number,
     private readonly coalesceMs = 0,
+    remember = 0,
   ) {
+    this.recent = new RecentEvents(remember);
     this.timer = setInterval(() => this.heartbeat(), heartbeatMs);
     this.timer.unref();
   }
@@ -92,15 +106,27 @@ export class SseHub {
     if (held.length) this.send(stream, held);
   }
 
+  /** The events after `lastId` if memory holds them all, else undefined (read the database). */
+  replay(lastId: number): StoredEvent[] | undefined {
+    return this.recent.after(lastId);
+  }
+
   broadcast(events: StoredEvent[]): void {
+    this.recent.add(events);
     if (this.coalesceMs <= 0) return this.deliver(events);
     this.pending.push(...events);
-    this.flushTimer ??= setTimeout(() => {
-      const batch = this.pending;
-      this.pending = [];
-      this.flushTimer = undefined;
-      this.deliver(batch);
-    }, this.coalesceMs);
+    if (this.flushTimer) return;
+    const wait = this.lastFlush + this.coalesceMs - performance.now();
+    if (wait <= 0) this.flush();
+    else this.flushTimer = setTimeout(() => this.flush(), wait);
+  }
+
+  private flush(): void {
+    const batch = this.pending;
+    this.pending = [];
+    this.flushTimer = undefined;
+    this.lastFlush = performance.now();
+    this.deliver(batch);
   }
 
   private deliver(events: StoredEvent[]): void {
@@ -116,6 +142,7 @@ export class SseHub {
 
   /** Every started stream gets this snapshot (the server could not replay what it missed). */
   resetAll(snapshot: QueueSnapshot): void {
+    this.recent.clear();
     const text = snapshotFrame(snapshot);
     for (const stream of this.streams) if (!stream.held) this.write(stream, text, snapshot.eventId);
   }

@@ -49,6 +49,8 @@ export function queueRoutes(router: Router, app: AppContext): void {
     // The stream joins the broadcast before its start is read: what is published meanwhile is
     // held and sent after it, by id, so the client sees neither a gap nor a repeat.
     const stream = hub.join(res);
+    const remembered = lastId === undefined ? undefined : hub.replay(lastId);
+    if (remembered) return hub.start(req, stream, { events: remembered, after: lastId! });
     try {
       const missed = lastId === undefined ? null : await replays.get(lastId);
       if (missed) hub.start(req, stream, { events: missed, after: lastId! });
