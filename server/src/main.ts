@@ -32,7 +32,7 @@ server.on('error', (err: NodeJS.ErrnoException) => {
   fail(err.code === 'EADDRINUSE' ? `port ${cli.port} is already in use (set PORT or --port)` : err.message);
 });
 
-server.listen(cli.port, cli.host, () => {
+server.listen({ port: cli.port, host: cli.host, backlog: 4096 }, () => {
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : cli.port;
   // Tools (the test commands, the load script) read the first line to learn the port; the lines
