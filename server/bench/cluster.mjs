@@ -1,22 +1,22 @@
 // Fault test of the reference server as a province would run it (`npm run load:cluster`; not part
-// of npm test): a real PostgreSQL (scripts/postgres.mjs), two instances of the built server, the
-// round-robin proxy of proxy.mjs in front, N SSE clients and a fixed rate of staff calls through
-// the proxy. Mid-run instance A is SIGKILLed (and started again a few seconds later), then
+// of npm test): a real PostgreSQL (scripts/postgres.mjs), two instances of the built server,
+// nginx configured as docs/deploy.md says (nginx.mjs; `--balancer node` uses the round-robin proxy
+// of proxy.mjs instead), N SSE clients and a fixed rate of staff calls through the balancer. Mid-run instance A is SIGKILLed (and started again a few seconds later), then
 // PostgreSQL is restarted. Every client counts, by event id, what it missed or got twice; every
 // call's delivery time is measured per phase; at the end the database is checked for every
 // answered write. Loopback only, bounded in time.
 //   node server/bench/cluster.mjs [--clients 2000] [--rate 20] [--seconds 32] [--kill-at 8]
-//                                 [--restart-a-after 5] [--pg-restart-at 20]
+//                                 [--restart-a-after 5] [--pg-restart-at 20] [--balancer nginx|node]
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import http from 'node:http';
 import { dirname, join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startPostgres } from '../../scripts/postgres.mjs';
-import { atRate, issueTickets, onBlocks, percentile, request } from './common.mjs';
+import { startNginx } from './nginx.mjs';
+import { atRate, issueTickets, percentile, request, streamEvents } from './common.mjs';
 
 const { values } = parseArgs({
   options: {
@@ -26,6 +26,7 @@ const { values } = parseArgs({
     'kill-at': { type: 'string', default: '8' },
     'restart-a-after': { type: 'string', default: '5' },
     'pg-restart-at': { type: 'string', default: '20' },
+    balancer: { type: 'string', default: 'nginx' },
   },
 });
 const CLIENTS = Number(values.clients);
@@ -34,6 +35,8 @@ const SECONDS = Number(values.seconds);
 const KILL_AT = Number(values['kill-at']) * 1000;
 const RESTART_A_AFTER = Number(values['restart-a-after']) * 1000;
 const PG_RESTART_AT = Number(values['pg-restart-at']) * 1000;
+/** `nginx` (as docs/deploy.md configures it) or `node` (proxy.mjs, where nginx cannot be had). */
+const BALANCER = values.balancer;
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MAIN = join(ROOT, 'dist', 'server', 'main.js');
 const TOKEN = 'cluster-test-token';
@@ -49,8 +52,11 @@ hardStop.unref();
 
 const children = new Set();
 let database;
+let nginx;
 function cleanup() {
   for (const c of children) c.kill('SIGKILL');
+  // Not SIGKILL: nginx's master must take its worker down with it.
+  nginx?.stop();
   database?.stop();
 }
 function fail(message) {
@@ -103,12 +109,15 @@ const startInstance = (port = 0) =>
   launch([MAIN, '--port', String(port), '--host', '127.0.0.1'], serverEnv, /listening on http:\/\/localhost:(\d+)/);
 const a = await startInstance();
 const b = await startInstance();
-const proxy = await launch(
-  [join(ROOT, 'server', 'bench', 'proxy.mjs'), '--port', '0', '--backends', `http://127.0.0.1:${a.port},http://127.0.0.1:${b.port}`],
-  {},
-  /proxy listening on http:\/\/127\.0\.0\.1:(\d+)/,
-);
-console.log(`cluster: PostgreSQL ${database.port}, instance A ${a.port}, B ${b.port}, proxy ${proxy.port}`);
+const proxy =
+  BALANCER === 'node'
+    ? await launch(
+        [join(ROOT, 'server', 'bench', 'proxy.mjs'), '--port', '0', '--backends', `http://127.0.0.1:${a.port},http://127.0.0.1:${b.port}`],
+        {},
+        /proxy listening on http:\/\/127\.0\.0\.1:(\d+)/,
+      )
+    : (nginx = await startNginx([`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`], { connections: CLIENTS }));
+console.log(`cluster: PostgreSQL ${database.port}, instance A ${a.port}, B ${b.port}, ${BALANCER} ${proxy.port}`);
 
 const calls = RATE * SECONDS;
 const issued = await issueTickets(proxy.port, calls).catch((err) => fail(err.message));
@@ -138,15 +147,13 @@ const clients = [];
 function connect(client) {
   return new Promise((resolveFirst) => {
     const headers = { Accept: 'text/event-stream', ...(client.lastId >= 0 ? { 'Last-Event-ID': String(client.lastId) } : {}) };
-    const req = http.get({ host: '127.0.0.1', port: proxy.port, path: '/api/queue/stream', agent: false, headers }, (r) => {
-      if (r.statusCode !== 200) {
-        r.resume();
-        return retry();
-      }
-      let first = true;
-      // Parsed with indexOf, not regular expressions: 2,000 clients in one process must not be
-      // what limits the run.
-      onBlocks(r, (block, now) => {
+    let first = true;
+    // Parsed with indexOf, not regular expressions: 2,000 clients in one process must not be
+    // what limits the run.
+    streamEvents(proxy.port, '/api/queue/stream', headers, {
+      onStatus: (status) => status === 200,
+      onClose: retry,
+      onBlock: (block, now) => {
         if (block.startsWith('retry: ')) client.retryMs = Number(block.slice(7));
         if (!block.startsWith('id: ')) return;
         const eol = block.indexOf('\n');
@@ -171,19 +178,17 @@ function connect(client) {
           receipts.push(block.slice(at, block.indexOf('"', at)), now);
           client.called++;
         }
-      });
-      r.on('close', retry);
-      r.on('error', () => undefined);
+      },
     });
-    req.on('error', retry);
     let retried = false;
     function retry() {
       if (retried || stopping) return;
       retried = true;
       client.closedAt ??= performance.now();
       client.reconnects++;
-      setTimeout(() => connect(client), client.retryMs);
-      resolveFirst();
+      // A first connection that failed is connected once its retry is: until then the client
+      // would miss the calls, which is not what the run measures.
+      setTimeout(() => connect(client).then(resolveFirst), client.retryMs);
     }
   });
 }
@@ -200,7 +205,9 @@ for (let i = 0; i < CLIENTS; i += 200) {
   );
 }
 const connectMs = performance.now() - connectStart;
-console.log(`cluster: ${clients.length} clients connected in ${(connectMs / 1000).toFixed(1)} s`);
+const firstRetries = clients.reduce((n, c) => n + c.reconnects, 0);
+for (const c of clients) Object.assign(c, { reconnects: 0, reconnectMs: [] });
+console.log(`cluster: ${clients.length} clients connected in ${(connectMs / 1000).toFixed(1)} s (${firstRetries} first attempts retried)`);
 
 // ── readiness, watched directly on each instance ──────────────────────────────
 const notReady = { a: [], b: [] };
@@ -309,7 +316,7 @@ const periods = (list) => {
   return out.length ? out.map(([x, y]) => `${((x - t0) / 1000).toFixed(1)}–${((y - t0) / 1000).toFixed(1)} s`).join(', ') : 'never';
 };
 
-console.log(`\ndvc-server cluster: 2 instances + PostgreSQL ${pgVersion} behind a round-robin proxy, loopback, ${CLIENTS} SSE clients, ${RATE} calls/s for ${SECONDS} s`);
+console.log(`\ndvc-server cluster: 2 instances + PostgreSQL ${pgVersion} behind ${BALANCER === 'node' ? 'a round-robin proxy' : 'nginx'}, loopback, ${CLIENTS} SSE clients, ${RATE} calls/s for ${SECONDS} s`);
 for (const line of timeline) console.log(`  ${line}`);
 console.log(`  calls                 ${answered.length} answered with a ticket, ${emptyCalls} found nobody, failed per phase ${JSON.stringify(failedCalls)} by status ${JSON.stringify(failedStatus)}`);
 console.log('  delivery call→client  (per phase, by when the call was sent)');
