@@ -144,6 +144,8 @@ const phaseOf = (sent) =>
           : 'after recovery';
 
 const clients = [];
+/** Why streams ended, by cause ('end', an HTTP status, a socket error code); reset after connecting. */
+let closedBy = {};
 function connect(client) {
   return new Promise((resolveFirst) => {
     const headers = { Accept: 'text/event-stream', ...(client.lastId >= 0 ? { 'Last-Event-ID': String(client.lastId) } : {}) };
@@ -181,9 +183,10 @@ function connect(client) {
       },
     });
     let retried = false;
-    function retry() {
+    function retry(why) {
       if (retried || stopping) return;
       retried = true;
+      closedBy[why] = (closedBy[why] ?? 0) + 1;
       client.closedAt ??= performance.now();
       client.reconnects++;
       // A first connection that failed is connected once its retry is: until then the client
@@ -207,7 +210,8 @@ for (let i = 0; i < CLIENTS; i += 200) {
 const connectMs = performance.now() - connectStart;
 const firstRetries = clients.reduce((n, c) => n + c.reconnects, 0);
 for (const c of clients) Object.assign(c, { reconnects: 0, reconnectMs: [] });
-console.log(`cluster: ${clients.length} clients connected in ${(connectMs / 1000).toFixed(1)} s (${firstRetries} first attempts retried)`);
+console.log(`cluster: ${clients.length} clients connected in ${(connectMs / 1000).toFixed(1)} s (${firstRetries} first attempts retried: ${JSON.stringify(closedBy)})`);
+closedBy = {};
 
 // ── readiness, watched directly on each instance ──────────────────────────────
 const notReady = { a: [], b: [] };
@@ -328,6 +332,8 @@ console.log(`  clients               ${sum((c) => (c.reconnects ? 1 : 0))} recon
 console.log(`  per client            events lost ${sum((c) => c.gaps)} · repeated ${sum((c) => c.repeats)} · fresh snapshots instead of a replay ${sum((c) => c.resets)} · behind the last event ${clients.filter((c) => c.lastId !== final).length}`);
 console.log(`  called events         ${sum((c) => c.called)} received of ${answered.length * CLIENTS} expected (${answered.length} calls × ${CLIENTS} clients)`);
 console.log(`  answered writes lost  ${lostWrites} (of ${answered.length} calls and ${issued.length} tickets, checked in PostgreSQL)${lost.length ? `: ${lost.join(', ')}` : ''}`);
+console.log(`  streams ended by      ${JSON.stringify(closedBy)}`);
+if (nginx) console.log(`  nginx errors          ${JSON.stringify(nginx.errorLog())}`);
 console.log(`  not ready (/readyz)   A ${periods(notReady.a)} · B ${periods(notReady.b)}`);
 cleanup();
 void aAgain;

@@ -102,7 +102,8 @@ export function onBlocks(stream, onBlock) {
  * socket, so the body comes without chunked encoding and there is no HTTP parser per chunk (with
  * Node's client, reading 2,000 streams took most of a core of the machine under test).
  * `onStatus(code)` once the head is in (false closes the stream), `onBlock` per message,
- * `onClose()` once, whatever ended it.
+ * `onClose(why)` once, whatever ended it: the HTTP status that was refused, the socket error's code,
+ * or 'end'.
  */
 export function streamEvents(port, path, headers, { onStatus, onBlock, onClose }) {
   const socket = net.connect(port, '127.0.0.1');
@@ -111,6 +112,7 @@ export function streamEvents(port, path, headers, { onStatus, onBlock, onClose }
   socket.setEncoding('utf8');
   const body = blocks(onBlock);
   let head = '';
+  let why = 'end';
   socket.on('data', (chunk) => {
     if (head === undefined) return body(chunk);
     head += chunk;
@@ -119,10 +121,13 @@ export function streamEvents(port, path, headers, { onStatus, onBlock, onClose }
     const rest = head.slice(end + 4);
     const status = Number(head.slice(9, 12));
     head = undefined;
-    if (!onStatus(status)) socket.destroy();
+    if (!onStatus(status)) {
+      why = status;
+      socket.destroy();
+    }
     else if (rest) body(rest);
   });
-  socket.on('error', () => undefined);
-  socket.once('close', onClose);
+  socket.on('error', (err) => (why = err.code));
+  socket.once('close', () => onClose(why));
   return socket;
 }

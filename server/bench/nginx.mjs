@@ -5,7 +5,7 @@
 //   import { startNginx } from './nginx.mjs';
 //   const lb = await startNginx(['127.0.0.1:8081', '127.0.0.1:8082']);   // { port, stop() }
 import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer, connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -53,12 +53,14 @@ const accepting = (port) =>
 
 /** The deploy.md configuration, on loopback without TLS, sized for `connections` clients. */
 function config(dir, port, backends, connections) {
-  // Each client holds a connection to nginx and nginx one to an instance.
-  const perWorker = 2 * connections + 256;
+  // Each client holds a connection to nginx and nginx one to an instance; when fewer than 1/16 of
+  // worker_connections are free, nginx closes connections still waiting for their request (the
+  // client sees a reset), so 2 × clients is not enough.
+  const perWorker = Math.ceil((2 * connections * 16) / 15) + 256;
   return `worker_processes 1;
 daemon off;
 pid ${dir}/nginx.pid;
-error_log ${dir}/error.log error;
+error_log ${dir}/error.log ${process.env.NGINX_LOG_LEVEL ?? "error"};
 worker_rlimit_nofile ${perWorker + 64};
 events { worker_connections ${perWorker}; multi_accept on; }
 http {
@@ -119,9 +121,18 @@ export async function startNginx(backends, { connections = 2000 } = {}) {
     rmSync(dir, { recursive: true, force: true });
   };
   process.once('exit', stop);
+  /** What nginx logged (error and worse), as counts per kind ("connect() failed (111: …) while connecting to upstream"). */
+  const errorLog = () => {
+    const kinds = {};
+    for (const line of readFileSync(join(dir, 'error.log'), 'utf8').split('\n')) {
+      const [, level, text] = line.match(/\[(\w+)\] \d+#\d+: (?:\*\d+ )?(.*?)(?:, client:|$)/) ?? [];
+      if (text) kinds[`${level}: ${text}`] = (kinds[`${level}: ${text}`] ?? 0) + 1;
+    }
+    return kinds;
+  };
   for (let i = 0; i < 100; i++) {
     if (proc.exitCode !== null) throw new Error(`nginx exited (${proc.exitCode}): ${errors}`);
-    if (await accepting(port)) return { port, proc, stop };
+    if (await accepting(port)) return { port, proc, stop, errorLog };
     await new Promise((r) => setTimeout(r, 50));
   }
   stop();
