@@ -1,7 +1,8 @@
 // Fault test of the reference server as a province would run it (`npm run load:cluster`; not part
 // of npm test): a real PostgreSQL (scripts/postgres.mjs), two instances of the built server,
-// nginx configured as docs/deploy.md says (nginx.mjs; `--balancer node` uses the round-robin proxy
-// of proxy.mjs instead), N SSE clients and a fixed rate of staff calls through the balancer. Mid-run instance A is SIGKILLed (and started again a few seconds later), then
+// nginx configured as docs/deploy.md says (nginx.mjs; `--balancer node` uses the round-robin
+// proxy of proxy.mjs instead), N SSE clients and a fixed rate of staff calls through the
+// balancer. Mid-run instance A is SIGKILLed (and started again a few seconds later), then
 // PostgreSQL is restarted. Every client counts, by event id, what it missed or got twice; every
 // call's delivery time is measured per phase; at the end the database is checked for every
 // answered write. Loopback only, bounded in time.
@@ -87,7 +88,7 @@ function launch(args, env, pattern) {
   });
 }
 
-// ── PostgreSQL, two instances, the proxy ─────────────────────────────────────
+// ── PostgreSQL, two instances, the balancer ──────────────────────────────────
 console.log('cluster: starting PostgreSQL …');
 database = await startPostgres({ durable: true, maxConnections: 100 });
 const admin = new pg.Client({ connectionString: database.url });
@@ -102,14 +103,15 @@ const serverEnv = {
   RATE_LIMIT_TICKETS: '1000000/1min',
   HEARTBEAT_MS: '2000',
   SSE_RETRY_MS: String(SSE_RETRY_MS),
-  SSE_COALESCE_MS: process.env.SSE_COALESCE_MS ?? '0',
+  // As docs/deploy.md sets it for a province; SSE_COALESCE_MS=0 measures one write per event.
+  SSE_COALESCE_MS: process.env.SSE_COALESCE_MS ?? '100',
   TRUST_PROXY: '1',
 };
 const startInstance = (port = 0) =>
   launch([MAIN, '--port', String(port), '--host', '127.0.0.1'], serverEnv, /listening on http:\/\/localhost:(\d+)/);
 const a = await startInstance();
 const b = await startInstance();
-const proxy =
+const balancer =
   BALANCER === 'node'
     ? await launch(
         [join(ROOT, 'server', 'bench', 'proxy.mjs'), '--port', '0', '--backends', `http://127.0.0.1:${a.port},http://127.0.0.1:${b.port}`],
@@ -117,10 +119,10 @@ const proxy =
         /proxy listening on http:\/\/127\.0\.0\.1:(\d+)/,
       )
     : (nginx = await startNginx([`127.0.0.1:${a.port}`, `127.0.0.1:${b.port}`], { connections: CLIENTS }));
-console.log(`cluster: PostgreSQL ${database.port}, instance A ${a.port}, B ${b.port}, ${BALANCER} ${proxy.port}`);
+console.log(`cluster: PostgreSQL ${database.port}, instance A ${a.port}, B ${b.port}, ${BALANCER} ${balancer.port}`);
 
 const calls = RATE * SECONDS;
-const issued = await issueTickets(proxy.port, calls).catch((err) => fail(err.message));
+const issued = await issueTickets(balancer.port, calls).catch((err) => fail(err.message));
 
 // ── clients ───────────────────────────────────────────────────────────────────
 /** number → time the call that produced it was sent. */
@@ -152,7 +154,7 @@ function connect(client) {
     let first = true;
     // Parsed with indexOf, not regular expressions: 2,000 clients in one process must not be
     // what limits the run.
-    streamEvents(proxy.port, '/api/queue/stream', headers, {
+    streamEvents(balancer.port, '/api/queue/stream', headers, {
       onStatus: (status) => status === 200,
       onClose: retry,
       onBlock: (block, now) => {
@@ -261,7 +263,7 @@ setTimeout(async () => {
 const inFlight = new Set();
 await atRate(RATE, calls, (i) => {
   const t = performance.now();
-  const call = request(proxy.port, 'POST', `/api/queue/counters/${COUNTERS[i % COUNTERS.length]}/next`, { token: TOKEN }).then((r) => {
+  const call = request(balancer.port, 'POST', `/api/queue/counters/${COUNTERS[i % COUNTERS.length]}/next`, { token: TOKEN }).then((r) => {
     if (r.status !== 200) {
       failedCalls[phaseOf(t)]++;
       failedStatus[r.status] = (failedStatus[r.status] ?? 0) + 1;
