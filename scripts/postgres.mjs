@@ -9,17 +9,10 @@
 // Only install it (CI, before npm test): node scripts/postgres.mjs --install
 import { execFileSync, spawn, spawnSync } from 'node:child_process';
 import { chownSync, existsSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-const isRoot = process.getuid?.() === 0;
-
-function which(cmd) {
-  const r = spawnSync('sh', ['-c', `command -v ${cmd}`], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : undefined;
-}
+import { aptInstall, freePort, isRoot, which } from './machine.mjs';
 
 /** The folder holding initdb and pg_ctl, or undefined. */
 function findBin() {
@@ -40,27 +33,7 @@ function findBin() {
 
 /** Installs Debian's postgresql package (about 20 s); only as root with apt-get. */
 function install() {
-  if (!isRoot || !which('apt-get')) {
-    throw new Error('PostgreSQL is not installed: install it (Debian/Ubuntu: apt-get install postgresql) or set PG_BIN to the folder of pg_ctl');
-  }
-  console.log('postgres: installing Debian package postgresql (apt-get) …');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env }).status === 0;
-  if (!apt(['install', '-y', '--no-install-recommends', 'postgresql'])) {
-    apt(['update']);
-    if (!apt(['install', '-y', '--no-install-recommends', 'postgresql'])) throw new Error('apt-get install postgresql failed');
-  }
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
+  aptInstall('postgresql', 'PostgreSQL is not installed: install it (Debian/Ubuntu: apt-get install postgresql) or set PG_BIN to the folder of pg_ctl');
 }
 
 const command = (bin, name, args) => (isRoot ? ['runuser', ['-u', 'postgres', '--', join(bin, name), ...args]] : [join(bin, name), args]);

@@ -4,44 +4,24 @@
 // nginx is missing and we are root (as on CI); otherwise set NGINX to the binary.
 //   import { startNginx } from './nginx.mjs';
 //   const lb = await startNginx(['127.0.0.1:8081', '127.0.0.1:8082']);   // { port, stop() }
-import { spawn, spawnSync } from 'node:child_process';
+import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, connect } from 'node:net';
+import { connect } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { aptInstall, freePort, isRoot, which } from '../../scripts/machine.mjs';
 
 function findNginx() {
   if (process.env.NGINX) return process.env.NGINX;
   for (const path of ['/usr/sbin/nginx', '/usr/local/sbin/nginx', '/usr/local/nginx/sbin/nginx']) if (existsSync(path)) return path;
-  const r = spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' });
-  return r.status === 0 ? r.stdout.trim() : undefined;
+  return which('nginx');
 }
 
 function ensureNginx() {
   const found = findNginx();
   if (found) return found;
-  if (process.getuid?.() !== 0 || spawnSync('sh', ['-c', 'command -v apt-get']).status !== 0) {
-    throw new Error('nginx is not installed: install it (Debian/Ubuntu: apt-get install nginx-light), set NGINX to its binary, or run with --balancer node');
-  }
-  console.log('nginx: installing Debian package nginx-light (apt-get) …');
-  const env = { ...process.env, DEBIAN_FRONTEND: 'noninteractive' };
-  const apt = (args) => spawnSync('apt-get', args, { stdio: ['ignore', 'ignore', 'inherit'], env }).status === 0;
-  if (!apt(['install', '-y', '--no-install-recommends', 'nginx-light'])) {
-    apt(['update']);
-    if (!apt(['install', '-y', '--no-install-recommends', 'nginx-light'])) throw new Error('apt-get install nginx-light failed');
-  }
+  aptInstall('nginx-light', 'nginx is not installed: install it (Debian/Ubuntu: apt-get install nginx-light), set NGINX to its binary, or run with --balancer node');
   return findNginx();
-}
-
-function freePort() {
-  return new Promise((resolve, reject) => {
-    const s = createServer();
-    s.once('error', reject);
-    s.listen(0, '127.0.0.1', () => {
-      const { port } = s.address();
-      s.close(() => resolve(port));
-    });
-  });
 }
 
 const accepting = (port) =>
@@ -112,7 +92,7 @@ export async function startNginx(backends, { connections = 2000 } = {}) {
   const port = await freePort();
   writeFileSync(join(dir, 'nginx.conf'), config(dir, port, backends, connections));
   // As root, the worker would switch to nobody, who cannot write the temporary folder.
-  const user = process.getuid?.() === 0 ? ['-g', 'user root;'] : [];
+  const user = isRoot ? ['-g', 'user root;'] : [];
   const proc = spawn(bin, ['-p', dir, '-c', join(dir, 'nginx.conf'), ...user], { stdio: ['ignore', 'ignore', 'pipe'] });
   let errors = '';
   proc.stderr.on('data', (c) => (errors += c));
