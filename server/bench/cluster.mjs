@@ -16,6 +16,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import pg from 'pg';
 import { startPostgres } from '../../scripts/postgres.mjs';
+import { cpuSeconds, machineSeconds } from './cpu.mjs';
 import { startNginx } from './nginx.mjs';
 import { atRate, issueTickets, percentile, request, streamEvents } from './common.mjs';
 
@@ -233,9 +234,12 @@ const failedStatus = {};
 let emptyCalls = 0;
 let aAgain;
 t0 = performance.now();
+const cpuAtStart = { clients: process.cpuUsage(), balancer: cpuSeconds(balancer.proc.pid), a: cpuSeconds(a.proc.pid), b: cpuSeconds(b.proc.pid), machine: machineSeconds() };
+let cpuOfA;
 const timeline = [];
 setTimeout(() => {
   killedAt = performance.now();
+  cpuOfA = cpuSeconds(a.proc.pid) - cpuAtStart.a;
   a.proc.kill('SIGKILL');
   timeline.push(`${((killedAt - t0) / 1000).toFixed(1)} s  SIGKILL instance A`);
   setTimeout(async () => {
@@ -282,6 +286,15 @@ await atRate(RATE, calls, (i) => {
 // reconnect in progress.
 await Promise.allSettled([...inFlight]);
 await new Promise((r) => setTimeout(r, 3000));
+const clientsCpu = process.cpuUsage(cpuAtStart.clients);
+const cpu = {
+  clients: (clientsCpu.user + clientsCpu.system) / 1e6,
+  balancer: cpuSeconds(balancer.proc.pid) - cpuAtStart.balancer,
+  a: cpuOfA,
+  aAgain: cpuSeconds(aAgain?.proc.pid),
+  b: cpuSeconds(b.proc.pid) - cpuAtStart.b,
+};
+const machine = machineSeconds();
 stopping = true;
 clearInterval(readiness);
 /** Delivery times (ms) per phase, by when the call was sent. */
@@ -336,6 +349,13 @@ console.log(`  called events         ${sum((c) => c.called)} received of ${answe
 console.log(`  answered writes lost  ${lostWrites} (of ${answered.length} calls and ${issued.length} tickets, checked in PostgreSQL)${lost.length ? `: ${lost.join(', ')}` : ''}`);
 console.log(`  streams ended by      ${JSON.stringify(closedBy)}`);
 if (nginx) console.log(`  nginx errors          ${JSON.stringify(nginx.errorLog())}`);
+if (machine) {
+  const busy = machine.busy - cpuAtStart.machine.busy;
+  const all = machine.all - cpuAtStart.machine.all;
+  const s = (x) => (x ?? 0).toFixed(1);
+  const rest = busy - cpu.clients - cpu.balancer - (cpu.a ?? 0) - (cpu.aAgain ?? 0) - cpu.b;
+  console.log(`  CPU seconds           of ${s(all)} (every core, the run): clients ${s(cpu.clients)} · ${BALANCER === 'node' ? 'proxy' : 'nginx'} ${s(cpu.balancer)} · A ${s(cpu.a)} until killed, ${s(cpu.aAgain)} started again · B ${s(cpu.b)} · the rest (PostgreSQL, the kernel) ${s(rest)} · idle ${s(all - busy)}`);
+}
 console.log(`  not ready (/readyz)   A ${periods(notReady.a)} · B ${periods(notReady.b)}`);
 cleanup();
 void aAgain;
