@@ -14,11 +14,13 @@ describe('queue stream (SSE)', () => {
   });
   after(() => s.close());
 
-  it('sends keep-alive friendly headers and a snapshot first', async () => {
+  it('sends unbuffered headers, a body that runs to the end of the connection (not chunked), and a snapshot first', async () => {
     const c = await openStream(`${s.url}/api/queue/stream`);
     assert.equal(c.response.headers['content-type'], 'text/event-stream; charset=utf-8');
     assert.equal(c.response.headers['cache-control'], 'no-cache, no-transform');
     assert.equal(c.response.headers['x-accel-buffering'], 'no');
+    assert.equal(c.response.headers['transfer-encoding'], undefined);
+    assert.equal(c.response.headers.connection, 'close');
     const [snap] = await c.waitFor((e) => e.event === 'snapshot');
     assert.equal(c.events[0]!.event, 'snapshot');
     assertSchema('queue-snapshot.schema.json', snap!.data);

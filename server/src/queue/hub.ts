@@ -83,10 +83,12 @@ export class SseHub {
   /** Sends the headers and the stream's start — a snapshot, or the events after `lastId` — then what was held. */
   start(req: IncomingMessage, stream: Stream, start: { snapshot: QueueSnapshot } | { events: StoredEvent[]; after: number }): void {
     const { res } = stream;
+    // The body runs until the connection closes, without chunked encoding: each write is one
+    // buffer to the socket, and a proxy passes bytes on without decoding chunks.
+    res.useChunkedEncodingByDefault = false;
     res.writeHead(200, {
       'Content-Type': 'text/event-stream; charset=utf-8',
       'Cache-Control': 'no-cache, no-transform',
-      Connection: 'keep-alive',
       // nginx buffers proxied responses unless told not to; SSE must flow immediately.
       'X-Accel-Buffering': 'no',
     });
