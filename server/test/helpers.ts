@@ -12,6 +12,7 @@ import pg from 'pg';
 import { createServerApp, type ServerApp } from '../src/app.js';
 import { DEFAULT_PATHS, ROOT_DIR } from '../src/paths.js';
 import { Schemas } from '../src/validation.js';
+import { birthRegistration } from '../../test/data/birth-registration.js';
 
 export const schemas = new Schemas(DEFAULT_PATHS.schemasDir);
 
@@ -271,22 +272,5 @@ export function spawnFailing(args: string[]): Promise<{ code: number | null; out
   );
 }
 
-/** A complete, on-time birth registration as the wizard sends it (data/procedures/1.001193.json). */
-export const VALID_APPLICATION = {
-  procedureCode: '1.001193',
-  answers: {
-    childName: 'Nguyễn Văn An',
-    childBirthDate: '2026-11-20',
-    childSex: 'male',
-    birthPlace: 'Bệnh viện Trung ương Huế',
-    timing: 'on-time',
-    hasBirthNotice: 'yes',
-    motherName: 'Trần Thị Bình',
-    applicantName: 'Trần Thị Bình',
-    applicantRelation: 'mother',
-    applicantId: '046190001234',
-    applicantPhone: '0912345678',
-    declaration: true,
-  },
-  documents: [{ id: 'form' }, { id: 'birth-notice' }, { id: 'applicant-id' }],
-};
+/** A complete, on-time birth registration as the wizard sends it. */
+export const VALID_APPLICATION = birthRegistration('2026-11-20');

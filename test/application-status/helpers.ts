@@ -8,6 +8,7 @@ import type { DvcApplicationStatus } from '../../src/application-status/applicat
 import '../helpers/tab.js';
 import { uuid } from '../../src/core/id.js';
 import { sleep, until } from '../helpers/wait.js';
+import { birthRegistration } from '../data/birth-registration.js';
 export { sleep, until };
 
 export type { DvcApplicationStatus };
@@ -50,24 +51,7 @@ export async function submit(server: Server): Promise<string> {
   const r = await fetch(`${server.api}/applications`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', 'Idempotency-Key': uuid() },
-    body: JSON.stringify({
-      procedureCode: '1.001193',
-      answers: {
-        childName: 'Nguyễn Văn An',
-        childBirthDate: dayAgo(3),
-        childSex: 'male',
-        birthPlace: 'Bệnh viện Trung ương Huế',
-        timing: 'on-time',
-        hasBirthNotice: 'yes',
-        motherName: 'Trần Thị Bình',
-        applicantName: 'Trần Thị Bình',
-        applicantRelation: 'mother',
-        applicantId: '046190001234',
-        applicantPhone: '0912345678',
-        declaration: true,
-      },
-      documents: [{ id: 'form' }, { id: 'birth-notice' }, { id: 'applicant-id' }],
-    }),
+    body: JSON.stringify(birthRegistration(dayAgo(3))),
   });
   const body = await r.json();
   if (r.status !== 201) throw new Error(`filing failed: ${r.status} ${JSON.stringify(body)}`);
