@@ -12,6 +12,10 @@ export function minifyCssLiterals() {
           // Never around ':' before a pseudo-class: "a :focus" and "a:focus" differ.
           .replace(/\s*([{};,])\s*/g, '$1')
           .replace(/:\s+/g, ':')
+          // Combinators and slashes need no spaces ("a > b", "1 / -1", "calc(x / 2)"); '+' keeps
+          // them: calc() needs "a + b".
+          .replace(/\s*([>~/])\s*/g, '$1')
+          .replace(/\s+!important/g, '!important')
           .replace(/;}/g, '}')
           .trim();
         return `css\`${min}\``;
