@@ -380,25 +380,32 @@ describe('<dvc-queue-board>', () => {
     }
   });
 
-  it('scales with its box: one column on a phone, two in a portal; on a TV larger text, and the lists beside the latest call', async () => {
+  it('scales with its box: one column on a phone, two in a portal; on a TV — 720p or 1080p — text that grows with the width and the lists beside the latest call', async () => {
     const at = new Date().toISOString();
     const snapshot: QueueSnapshot = { eventId: 1, day: at.slice(0, 10), generatedAt: at, services: [], counters: [{ id: '1', name: 'Quầy 1', letters: ['A'], current: null }], recent: [{ number: 'A-001', service: 'A', counter: '1', calledAt: at }] };
-    const sizes: Record<number, { text: number; big: number; columns: number; beside: boolean }> = {};
-    for (const width of [320, 900, 1920]) {
-      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board style="width: ${width}px" .snapshot=${snapshot}></dvc-queue-board>`);
+    const sizes: Record<string, { text: number; big: number; columns: number; beside: boolean }> = {};
+    // 1216 and 1856 px: the board on a 1280 × 720 and a 1920 × 1080 screen (less the page's margins).
+    for (const [width, scale] of [[320, 1], [900, 1], [1216, 1], [1856, 1], [1216, 2]] as const) {
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board style="width: ${width}px; --dvc-font-scale: ${scale}" .snapshot=${snapshot}></dvc-queue-board>`);
       const big = await until(() => el.shadowRoot!.querySelector('.big'), 1800, 'the board');
       const [now, cols] = [el.shadowRoot!.querySelector('.now')!, el.shadowRoot!.querySelector('.cols')!];
       const px = (n: Element) => parseFloat(getComputedStyle(n).fontSize);
       const columns = getComputedStyle(cols).gridTemplateColumns.split(' ').length;
       const beside = cols.getBoundingClientRect().left >= now.getBoundingClientRect().right;
-      sizes[width] = { text: px(el.shadowRoot!.querySelector('.counters')!), big: px(big), columns, beside };
+      sizes[`${width}×${scale}`] = { text: px(el.shadowRoot!.querySelector('.counters')!), big: px(big), columns, beside };
       el.remove();
     }
-    expect([sizes[320]!.columns, sizes[900]!.columns]).to.deep.equal([1, 2]);
-    expect([sizes[320]!.beside, sizes[900]!.beside, sizes[1920]!.beside]).to.deep.equal([false, false, true]);
-    expect(sizes[1920]!.text).to.be.closeTo(sizes[900]!.text * 1.4, 0.5);
-    expect(sizes[320]!.big).to.be.below(sizes[900]!.big);
-    expect(sizes[900]!.big).to.be.below(sizes[1920]!.big);
+    const [phone, portal, tv720, tv1080, large] = ['320×1', '900×1', '1216×1', '1856×1', '1216×2'].map((k) => sizes[k]!);
+    expect([phone.columns, portal.columns]).to.deep.equal([1, 2]);
+    expect([phone.beside, portal.beside, tv720.beside, tv1080.beside]).to.deep.equal([false, false, true, true]);
+    // The same board on either TV, in proportion: what fits a 1080p screen fits a 720p one.
+    expect(tv1080.text / tv720.text).to.be.closeTo(1856 / 1216, 0.02);
+    expect(tv1080.text).to.be.above(portal.text * 1.3);
+    expect(phone.big).to.be.below(portal.big);
+    expect(portal.big).to.be.below(tv1080.big);
+    // Text set twice as large does not fit beside: the board stacks, in the reading order.
+    expect(large.beside).to.equal(false);
+    expect(large.text).to.be.above(tv720.text * 1.9);
   });
 
   for (const locale of ['vi', 'en', 'de']) {

@@ -2,9 +2,10 @@ import { css } from 'lit';
 import { visuallyHidden } from '../../../../core/visually-hidden.styles.js';
 
 /**
- * The board scales with its box (container queries): a phone, a portal column, a TV. On a TV the
- * text grows and the recent calls and waiting counts move beside the latest call, so one screen
- * holds it all; the reading order stays. The widget's root is the container (its font size is
+ * The board scales with its box (container queries): a phone, a portal column, a TV. On a TV —
+ * a box 1,200 px wide, a 720p set's as well as a 1080p one's, unless the text is set so large
+ * that 66 em do not fit — the text grows with the width and the recent calls and waiting counts
+ * move beside the latest call, so one screen holds it all; the reading order stays. The widget's root is the container (its font size is
  * ours, and em in a query is the container's), so the TV rules go on `.board`: an element never
  * matches a query on itself. Browsers without container queries (Chrome before
  * 105) keep the fixed sizes given first.
@@ -12,17 +13,17 @@ import { visuallyHidden } from '../../../../core/visually-hidden.styles.js';
 export const styles = css`
   ${visuallyHidden}
   .root { container-type: inline-size; }
-  .board { display: grid; gap: var(--_space); }
+  .board { display: grid; gap: var(--_space); font-variant-numeric: tabular-nums; }
   /* Each region lays out and paints on its own (a TV box spends half of each frame on style, layout, paint). */
   .now, .counters li, .recent, .waiting { contain: layout paint; }
   .top { display: flex; flex-wrap: wrap; justify-content: space-between; align-items: baseline; gap: 0 var(--_space); }
   .top h2 { margin: 0; }
-  .clock { font-size: 1.5em; font-weight: 700; font-variant-numeric: tabular-nums; margin: 0; }
+  .clock { font-size: 1.5em; font-weight: 700; margin: 0; }
   .state { margin: 0; color: var(--_muted); }
   .stale { border-color: var(--_error); }
   .now { text-align: center; border-width: 4px; border-color: var(--_primary); }
   .now p { margin: 0; }
-  .big { font-size: 5em; font-size: clamp(3em, 14cqi, 12em); font-weight: 800; line-height: 1.1; font-variant-numeric: tabular-nums; }
+  .big { font-size: 5em; font-size: clamp(3em, 14cqi, 12em); font-weight: 800; line-height: 1.1; }
   .to { font-size: 2em; font-size: clamp(1.5em, 5cqi, 5em); font-weight: 700; }
   .fresh { animation: pulse 1s ease-in-out 3; }
   @keyframes pulse { 50% { background: var(--_focus); } }
@@ -33,13 +34,13 @@ export const styles = css`
   ul, ol { list-style: none; margin: 0; padding: 0; }
   .counters { display: grid; gap: calc(var(--_space) / 2); grid-template-columns: repeat(auto-fill, minmax(min(100%, 11em), 1fr)); }
   .counters li { display: flex; flex-wrap: wrap; justify-content: space-between; gap: 0 0.5em; }
-  .num { font-weight: 800; font-size: 1.5em; font-variant-numeric: tabular-nums; }
+  .num { font-weight: 800; font-size: 1.5em; }
   .cols { display: grid; gap: var(--_space); }
   @container (min-width: 40em) {
     .cols { grid-template-columns: 1fr 1fr; }
   }
-  @container (min-width: 100em) {
-    .board { font-size: 1.4em; grid-template-columns: 3fr 2fr; grid-auto-flow: dense; align-items: start; }
+  @container (min-width: 1200px) and (min-width: 66em) {
+    .board { font-size: max(0.875em, 1.3cqi); grid-template-columns: 3fr 2fr; grid-auto-flow: dense; align-items: start; }
     .board > :not(.now, .counters, .cols) { grid-column: 1 / -1; }
     .now, .counters { grid-column: 1; }
     .cols { grid-column: 2; grid-row: span 2; grid-template-columns: 1fr; }
