@@ -139,6 +139,7 @@ describe('<dvc-queue-ticket>', () => {
     el.remove();
     const again = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} persist></dvc-queue-ticket>`);
     await until(() => $(again, '.number')?.textContent === ticket.number, 1800, 'the kept ticket');
+    expect(text(again)).to.contain('Ông/Bà đừng đóng trang này: trang sẽ báo khi đến lượt.');
     again.remove();
     const kiosk = await fixture<DvcQueueTicket>(html`<dvc-queue-ticket src=${q.api} persist kiosk></dvc-queue-ticket>`);
     await until(() => $(kiosk, '.choice'), 1800, 'the list on the kiosk');
@@ -154,6 +155,8 @@ describe('<dvc-queue-ticket>', () => {
       await el.updateComplete;
       button(el, 'Lấy số')!.click();
       await until(() => button(el, 'In phiếu'), 1800, 'the print button');
+      // The citizen walks away from a kiosk: no advice to keep its page open.
+      expect(text(el)).to.not.contain('đừng đóng trang');
       if (after === 'print') window.dispatchEvent(new Event('afterprint'));
       else await until(question, 1000, 'the question');
       await until(() => $(el, '.choice'), 1800, `the list after ${after}`);

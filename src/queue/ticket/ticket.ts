@@ -29,6 +29,8 @@ abstract class TicketElement extends QueueElement<TicketPart> {}
  * @fires {CustomEvent<{ ticket: Ticket; status: TicketStatus | 'expired'; ahead: number }>} dvc-ticket-status - The ticket's status or the people ahead changed: `{ ticket, status, ahead }` (`status` may be `expired`).
  * @fires {CustomEvent<DvcErrorDetail>} dvc-error - A failure the widget shows as a state: `{ code, message }`.
  * @csspart services - The list of services to take a number for.
+ * @csspart choices - The service buttons' list (a kiosk page can make it fill the screen: README).
+ * @csspart choice - Each service button.
  * @csspart ticket - The ticket: number, service, time, people ahead, wait.
  * @csspart number - The ticket number, very large.
  * @csspart alert - The full-width "Go to counter 3 now" / "almost your turn" alert.

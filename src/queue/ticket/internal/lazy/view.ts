@@ -184,8 +184,8 @@ export function createPart(parent: TicketElementHost): TicketPart {
         <h2 tabindex="-1">${msg('Take a queue number')}</h2>
         <p>${msg('Choose the service you came for.')}</p>
         ${state.services.length
-          ? html`<ul class="list">${state.services.map(
-              (s) => html`<li><button class="btn secondary choice" part="button" @click=${() => choose(s)}>
+          ? html`<ul class="list" part="choices">${state.services.map(
+              (s) => html`<li><button class="btn secondary choice" part="button choice" @click=${() => choose(s)}>
                 <span><span class="letter">${s.letter}</span> ${resolveText(s.name)}</span><span>${waiting(s)}</span>
               </button></li>`,
             )}</ul>`

@@ -44,7 +44,9 @@ function explain(host: TicketHost, t: Ticket, shown: Shown): TemplateResult {
         ${almost ? html`<div class="alert" part="alert" role="alert">${msg('Almost your turn. Please come back to the waiting area.')}</div>` : nothing}
         <p>${n === 0 ? msg('You are next.') : n === 1 ? msg('1 person ahead of you') : msg(str`${n} people ahead of you`)}</p>
         <p>${msg(str`Estimated wait: ${wait}`)}</p>
-        <p class="advice hint">${msg('Keep this page open: it will tell you when it is your turn.')}</p>`;
+        ${host.element.kiosk
+          ? nothing // the citizen leaves the kiosk: the QR code and the printed ticket follow the number
+          : html`<p class="advice hint">${msg('Keep this page open: it will tell you when it is your turn.')}</p>`}`;
     }
   }
 }
