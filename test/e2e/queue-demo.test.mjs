@@ -93,6 +93,40 @@ describe('queue demo pages, live', () => {
     await page.close();
   });
 
+  it('/board fills a 1280 × 720 and a 1920 × 1080 TV: no scrolling, the lists beside the latest call, the number large', async () => {
+    for (const [width, height] of [[1280, 720], [1920, 1080]]) {
+      const page = await browser.newPage({ viewport: { width, height } });
+      await page.goto(`${server.url}/board`);
+      // A full recent list (the simulation calls every 100 ms): the board at its tallest.
+      await page.waitForFunction(() => document.querySelector('dvc-queue-board')?.shadowRoot?.querySelectorAll('.recent li').length >= 8, null, { timeout: 5000 });
+      const seen = await page.evaluate(() => {
+        const root = document.querySelector('dvc-queue-board').shadowRoot;
+        const [now, cols] = ['.now', '.cols'].map((s) => root.querySelector(s).getBoundingClientRect());
+        const { scrollWidth, scrollHeight } = document.documentElement;
+        return { scrollWidth, scrollHeight, beside: cols.left >= now.right, big: root.querySelector('.big').getBoundingClientRect().height };
+      });
+      assert.deepEqual([seen.scrollWidth, seen.scrollHeight], [width, height], `the board scrolls at ${width} × ${height}`);
+      assert.equal(seen.beside, true, `the lists are under the latest call at ${width} × ${height}`);
+      assert.ok(seen.big >= height / 8, `the number is ${seen.big} px high on a ${height} px screen`);
+      await page.close();
+    }
+  });
+
+  it('/kiosk fills a 1080 × 1920 portrait screen with one big button per service, without scrolling', async () => {
+    const page = await browser.newPage({ viewport: { width: 1080, height: 1920 } });
+    await page.goto(`${quiet.url}/kiosk`);
+    const choices = page.locator('dvc-queue-ticket .choice');
+    await choices.first().waitFor({ timeout: 5000 });
+    const boxes = await choices.evaluateAll((list) => list.map((b) => b.getBoundingClientRect().toJSON()));
+    assert.ok(boxes.length >= 2);
+    // Below the heading, the buttons take most of the screen, each a large target.
+    assert.ok(boxes.at(-1).bottom - boxes[0].top >= 0.75 * 1920, `the buttons span ${boxes.at(-1).bottom - boxes[0].top} px`);
+    for (const b of boxes) assert.ok(b.height >= 200 && b.width >= 0.8 * 1080, `a button of ${b.width} × ${b.height} px`);
+    assert.equal(await page.evaluate(() => document.documentElement.scrollHeight), 1920);
+    assert.equal(await page.locator('a[href*="/api/"]').count(), 0);
+    await page.close();
+  });
+
   it('/kiosk takes a number: the ticket with its QR code and a print button', async () => {
     const { page, problems } = await open('/kiosk', undefined, quiet);
     const ticket = page.locator('dvc-queue-ticket');
