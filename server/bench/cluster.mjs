@@ -106,6 +106,7 @@ const serverEnv = {
   SSE_RETRY_MS: String(SSE_RETRY_MS),
   // As docs/deploy.md sets it for a province; SSE_COALESCE_MS=0 measures one write per event.
   SSE_COALESCE_MS: process.env.SSE_COALESCE_MS ?? '100',
+  SSE_MAX_AGE_MS: '600000', // as deploy.md: no stream reaches it within a run
   TRUST_PROXY: '1',
 };
 const startInstance = (port = 0) =>

@@ -65,7 +65,14 @@ export async function createServerApp(overrides: ConfigOverrides = {}): Promise<
   const idempotency = new IdempotencyStore(db);
   await idempotency.prune(config.now());
 
-  const hub = new SseHub(config.heartbeatMs, config.sseRetryMs, config.now, config.sseCoalesceMs, config.eventRetention);
+  const hub = new SseHub({
+    heartbeatMs: config.heartbeatMs,
+    retryMs: config.sseRetryMs,
+    now: config.now,
+    coalesceMs: config.sseCoalesceMs,
+    remember: config.eventRetention,
+    maxAgeMs: config.sseMaxAgeMs,
+  });
   const queue: Queue = new Queue(db, new QueueStore(db), queueConfig, config.now, config.eventRetention, (events) =>
     relay.committed(events),
   );

@@ -35,6 +35,8 @@ export interface ServerConfig {
   sseRetryMs: number;
   /** Queue events within this many ms go to each stream in one write (0: each at once). */
   sseCoalesceMs: number;
+  /** A stream is ended (and reconnects, perhaps to another instance) after between half and all of this; 0: never. */
+  sseMaxAgeMs: number;
   /** Queue events kept for `Last-Event-ID` resume; an older id gets a fresh snapshot instead. */
   eventRetention: number;
   rateLimits: {
@@ -79,6 +81,7 @@ export function defaultConfig(overrides: ConfigOverrides = {}): ServerConfig {
     heartbeatMs: 15_000,
     sseRetryMs: 3_000,
     sseCoalesceMs: 0,
+    sseMaxAgeMs: 0,
     eventRetention: 1_000,
     holidays: [],
     referencePrefix: 'KL',
@@ -146,6 +149,7 @@ export function configFromCli(
       'heartbeat-ms': { type: 'string' },
       'sse-retry-ms': { type: 'string' },
       'sse-coalesce-ms': { type: 'string' },
+      'sse-max-age-ms': { type: 'string' },
       'rate-limit-tickets': { type: 'string' },
       'rate-limit-feedback': { type: 'string' },
       'rate-limit-status-code': { type: 'string' },
@@ -193,6 +197,7 @@ export function configFromCli(
     heartbeatMs: num('heartbeat-ms', 'HEARTBEAT_MS', base.heartbeatMs, 10),
     sseRetryMs: num('sse-retry-ms', 'SSE_RETRY_MS', base.sseRetryMs, 10),
     sseCoalesceMs: num('sse-coalesce-ms', 'SSE_COALESCE_MS', base.sseCoalesceMs, 0),
+    sseMaxAgeMs: num('sse-max-age-ms', 'SSE_MAX_AGE_MS', base.sseMaxAgeMs, 0),
     eventRetention: num('event-retention', 'EVENT_RETENTION', base.eventRetention, 10),
     rateLimits: {
       tickets: rate('rate-limit-tickets', 'RATE_LIMIT_TICKETS', base.rateLimits.tickets),

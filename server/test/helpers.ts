@@ -150,17 +150,22 @@ export interface SseClient {
   /** For each event, the number of the network read it came in (events written together share one). */
   readOf: number[];
   response: IncomingMessage;
+  /** The `retry:` values received, in order. */
+  retries: number[];
+  /** Resolves when the server has ended the stream. */
+  ended: Promise<void>;
   /** Resolves when `count` events matching `pred` have arrived (rejects after `ms`). */
   waitFor(pred: (e: SseEvent) => boolean, count?: number, ms?: number): Promise<SseEvent[]>;
   close(): void;
 }
 
-/** Minimal EventSource: parses `id`, `event` and `data` fields of each message. */
+/** Minimal EventSource: parses the `id`, `event`, `data` and `retry` fields of each message. */
 export function openStream(url: string, headers: Record<string, string> = {}): Promise<SseClient> {
   return new Promise((resolveClient, reject) => {
     const req = get(url, { headers: { Accept: 'text/event-stream', ...headers } }, (response) => {
       const events: SseEvent[] = [];
       const readOf: number[] = [];
+      const retries: number[] = [];
       const waiters = new Set<() => void>();
       let buffer = '';
       let reads = 0;
@@ -179,6 +184,7 @@ export function openStream(url: string, headers: Record<string, string> = {}): P
             if (k === 'id') e.id = v;
             else if (k === 'event') e.event = v;
             else if (k === 'data') e.data = v;
+            else if (k === 'retry') retries.push(Number(v));
           }
           if (e.event) {
             events.push({ id: e.id, event: e.event, data: JSON.parse(e.data ?? 'null') });
@@ -191,6 +197,8 @@ export function openStream(url: string, headers: Record<string, string> = {}): P
         events,
         readOf,
         response,
+        retries,
+        ended: new Promise((done) => response.once('end', done)),
         waitFor(pred, count = 1, ms = 1500) {
           return new Promise((res, rej) => {
             const check = () => {

@@ -162,6 +162,31 @@ describe('queue stream with writes gathered (SSE_COALESCE_MS)', () => {
   });
 });
 
+describe('queue stream with a maximum age (SSE_MAX_AGE_MS)', () => {
+  it('ends each stream after between half and all of the age, telling it to come back soon; it resumes where it was', async () => {
+    const s = await startServer({ sseMaxAgeMs: 400, sseRetryMs: 100, heartbeatMs: 100 });
+    try {
+      const opened = Date.now();
+      const c = await openStream(`${s.url}/api/queue/stream`);
+      const [snap] = await c.waitFor((e) => e.event === 'snapshot');
+      await Promise.race([c.ended, new Promise((_, fail) => setTimeout(() => fail(new Error('the stream was never ended')), 1500))]);
+      const lived = Date.now() - opened;
+      assert.ok(lived >= 190 && lived < 1000, `lived ${lived} ms`);
+      // Started with retry: 100; told at the end to come back within 250 ms + up to 100 ms.
+      assert.equal(c.retries[0], 100);
+      assert.ok(c.retries.at(-1)! >= 250 && c.retries.at(-1)! <= 350, `retry: ${c.retries.at(-1)}`);
+      const missed = await take(s, 'A');
+      const again = await openStream(`${s.url}/api/queue/stream`, { 'Last-Event-ID': String(snap!.data.eventId) });
+      const [ticket] = await again.waitFor((e) => e.event === 'ticket');
+      assert.equal(ticket!.data.number, missed.body.number);
+      assert.equal(again.events.filter((e) => e.event === 'snapshot').length, 0, 'resumed, not restarted');
+      again.close();
+    } finally {
+      await s.close();
+    }
+  });
+});
+
 describe('queue stream at the start of a service day', () => {
   it('sends every open stream a fresh snapshot when the day changes in Viet Nam, and only then', async () => {
     const clock = fakeClock(Date.parse('2026-11-28T16:59:00Z')); // 23:59 on 28 Nov in Viet Nam

@@ -25,6 +25,30 @@ export interface Stream {
   lastId: number;
   /** Until its snapshot or replay is written, broadcasts are held here. */
   held: StoredEvent[] | undefined;
+  /** Ends the stream when it has lived `maxAgeMs`. */
+  expiry?: NodeJS.Timeout;
+}
+
+export interface HubOptions {
+  heartbeatMs: number;
+  /** The `retry:` a stream starts with: how long a browser waits before reconnecting. */
+  retryMs: number;
+  now: () => number;
+  /**
+   * At most one write per stream in this window — an event after a quiet spell goes at once, the
+   * ones following it wait for the window to end and go together. Writing to sockets is most of
+   * what fan-out costs (in the kernel), so at 20 calls a second 2,000 streams take half the
+   * writes with 100 ms; 0 writes each broadcast at once.
+   */
+  coalesceMs?: number;
+  /** How many of the last events a resuming stream can be given from memory (no more than the database keeps). */
+  remember?: number;
+  /**
+   * A stream is ended after between half and all of this (0: never), and told to come back
+   * soon: it reconnects through the load balancer, so boards spread over the instances again
+   * after a restart left them all on one. It resumes by Last-Event-ID, from memory.
+   */
+  maxAgeMs?: number;
 }
 
 /**
@@ -43,23 +67,18 @@ export class SseHub {
   /** When the last gathered write went out (monotonic ms). */
   private lastFlush = -Infinity;
   private readonly recent: RecentEvents;
+  private readonly retryMs: number;
+  private readonly now: () => number;
+  private readonly coalesceMs: number;
+  private readonly maxAgeMs: number;
 
-  /**
-   * `coalesceMs`: at most one write per stream in this window — an event after a quiet spell goes
-   * at once, the ones following it wait for the window to end and go together. Writing to sockets
-   * is most of what fan-out costs (in the kernel), so at 20 calls a second 2,000 streams take half
-   * the writes with 100 ms; 0 writes each broadcast at once. `remember`: how many of
-   * the last events a resuming stream can be given from memory (no more than the database keeps).
-   */
-  constructor(
-    heartbeatMs: number,
-    private readonly retryMs: number,
-    private readonly now: () => number,
-    private readonly coalesceMs = 0,
-    remember = 0,
-  ) {
-    this.recent = new RecentEvents(remember);
-    this.timer = setInterval(() => this.heartbeat(), heartbeatMs);
+  constructor(options: HubOptions) {
+    this.retryMs = options.retryMs;
+    this.now = options.now;
+    this.coalesceMs = options.coalesceMs ?? 0;
+    this.maxAgeMs = options.maxAgeMs ?? 0;
+    this.recent = new RecentEvents(options.remember ?? 0);
+    this.timer = setInterval(() => this.heartbeat(), options.heartbeatMs);
     this.timer.unref();
   }
 
@@ -71,7 +90,10 @@ export class SseHub {
   join(res: ServerResponse): Stream {
     const stream: Stream = { res, lastId: 0, held: [] };
     this.streams.add(stream);
-    res.on('close', () => this.streams.delete(stream));
+    res.on('close', () => {
+      clearTimeout(stream.expiry);
+      this.streams.delete(stream);
+    });
     return stream;
   }
 
@@ -106,6 +128,11 @@ export class SseHub {
     stream.held = undefined;
     this.write(stream, text);
     if (held.length) this.send(stream, held);
+    if (this.maxAgeMs > 0) {
+      // Spread over half the age, so streams opened together do not all come back together.
+      stream.expiry = setTimeout(() => this.retire(stream), this.maxAgeMs * (0.5 + Math.random() / 2));
+      stream.expiry.unref();
+    }
   }
 
   /** The events after `lastId` if memory holds them all, else undefined (read the database). */
@@ -155,11 +182,14 @@ export class SseHub {
    */
   drain(): void {
     clearTimeout(this.flushTimer);
-    for (const stream of this.streams) {
-      if (!stream.held) stream.res.write(`retry: ${Math.round(250 + Math.random() * this.retryMs)}\n\n`);
-      stream.res.end();
-    }
-    this.streams.clear();
+    for (const stream of this.streams) this.retire(stream);
+  }
+
+  /** Tells a stream to come back after a short, spread-out delay (to any instance), and ends it. */
+  private retire(stream: Stream): void {
+    this.streams.delete(stream);
+    if (!stream.held) stream.res.write(`retry: ${Math.round(250 + Math.random() * this.retryMs)}\n\n`);
+    stream.res.end();
   }
 
   close(): void {
