@@ -124,8 +124,7 @@ export function streamEvents(port, path, headers, { onStatus, onBlock, onClose }
     if (!onStatus(status)) {
       why = status;
       socket.destroy();
-    }
-    else if (rest) body(rest);
+    } else if (rest) body(rest);
   });
   socket.on('error', (err) => (why = err.code));
   socket.once('close', () => onClose(why));
