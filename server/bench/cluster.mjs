@@ -39,6 +39,12 @@ const RESTART_A_AFTER = Number(values['restart-a-after']) * 1000;
 const PG_RESTART_AT = Number(values['pg-restart-at']) * 1000;
 /** `nginx` (as docs/deploy.md configures it) or `node` (proxy.mjs, where nginx cannot be had). */
 const BALANCER = values.balancer;
+if (BALANCER !== 'nginx' && BALANCER !== 'node') {
+  console.error(`--balancer ${BALANCER}: nginx or node`);
+  process.exit(2);
+}
+/** What the balancer is called in the report. */
+const BALANCER_NAME = BALANCER === 'node' ? 'the round-robin proxy' : 'nginx';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const MAIN = join(ROOT, 'dist', 'server', 'main.js');
 const TOKEN = 'cluster-test-token';
@@ -336,7 +342,7 @@ const periods = (list) => {
   return out.length ? out.map(([x, y]) => `${((x - t0) / 1000).toFixed(1)}–${((y - t0) / 1000).toFixed(1)} s`).join(', ') : 'never';
 };
 
-console.log(`\ndvc-server cluster: 2 instances + PostgreSQL ${pgVersion} behind ${BALANCER === 'node' ? 'a round-robin proxy' : 'nginx'}, loopback, ${CLIENTS} SSE clients, ${RATE} calls/s for ${SECONDS} s`);
+console.log(`\ndvc-server cluster: 2 instances + PostgreSQL ${pgVersion} behind ${BALANCER_NAME}, loopback, ${CLIENTS} SSE clients, ${RATE} calls/s for ${SECONDS} s`);
 for (const line of timeline) console.log(`  ${line}`);
 console.log(`  calls                 ${answered.length} answered with a ticket, ${emptyCalls} found nobody, failed per phase ${JSON.stringify(failedCalls)} by status ${JSON.stringify(failedStatus)}`);
 console.log('  delivery call→client  (per phase, by when the call was sent)');
@@ -355,7 +361,7 @@ if (machine) {
   const all = machine.all - cpuAtStart.machine.all;
   const s = (x) => (x ?? 0).toFixed(1);
   const rest = busy - cpu.clients - cpu.balancer - (cpu.a ?? 0) - (cpu.aAgain ?? 0) - cpu.b;
-  console.log(`  CPU seconds           of ${s(all)} (every core, the run): clients ${s(cpu.clients)} · ${BALANCER === 'node' ? 'proxy' : 'nginx'} ${s(cpu.balancer)} · A ${s(cpu.a)} until killed, ${s(cpu.aAgain)} started again · B ${s(cpu.b)} · the rest (PostgreSQL, the kernel) ${s(rest)} · idle ${s(all - busy)}`);
+  console.log(`  CPU seconds           of ${s(all)} (every core, the run): clients ${s(cpu.clients)} · ${BALANCER_NAME} ${s(cpu.balancer)} · A ${s(cpu.a)} until killed, ${s(cpu.aAgain)} started again · B ${s(cpu.b)} · the rest (PostgreSQL, the kernel) ${s(rest)} · idle ${s(all - busy)}`);
 }
 console.log(`  not ready (/readyz)   A ${periods(notReady.a)} · B ${periods(notReady.b)}`);
 cleanup();

@@ -1,9 +1,10 @@
 // nginx in front of the cluster benchmark's instances (server/bench/cluster.mjs), configured as
 // docs/deploy.md tells a province to: passive upstream checks, a failed connection retried on the
 // other instance, event streams unbuffered. Debian's nginx-light is installed with apt-get when
-// nginx is missing and we are root (as on CI); otherwise set NGINX to the binary.
+// nginx is missing and we are root (as on CI); otherwise set NGINX to the binary. NGINX_LOG_LEVEL
+// (default error) is the level of its error log, which the run summarises (`errorLog()`).
 //   import { startNginx } from './nginx.mjs';
-//   const lb = await startNginx(['127.0.0.1:8081', '127.0.0.1:8082']);   // { port, stop() }
+//   const lb = await startNginx(['127.0.0.1:8081', '127.0.0.1:8082']);   // { port, proc, stop(), errorLog() }
 import { spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { connect } from 'node:net';
@@ -40,7 +41,7 @@ function config(dir, port, backends, connections) {
   return `worker_processes 1;
 daemon off;
 pid ${dir}/nginx.pid;
-error_log ${dir}/error.log ${process.env.NGINX_LOG_LEVEL ?? "error"};
+error_log ${dir}/error.log ${process.env.NGINX_LOG_LEVEL ?? 'error'};
 worker_rlimit_nofile ${perWorker + 64};
 events { worker_connections ${perWorker}; multi_accept on; }
 http {
@@ -106,7 +107,8 @@ export async function startNginx(backends, { connections = 2000 } = {}) {
     const kinds = {};
     for (const line of readFileSync(join(dir, 'error.log'), 'utf8').split('\n')) {
       const [, level, text] = line.match(/\[(\w+)\] \d+#\d+: (?:\*\d+ )?(.*?)(?:, client:|$)/) ?? [];
-      if (text) kinds[`${level}: ${text}`] = (kinds[`${level}: ${text}`] ?? 0) + 1;
+      const kind = `${level}: ${text}`;
+      if (text) kinds[kind] = (kinds[kind] ?? 0) + 1;
     }
     return kinds;
   };

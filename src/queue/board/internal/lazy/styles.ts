@@ -5,10 +5,10 @@ import { visuallyHidden } from '../../../../core/visually-hidden.styles.js';
  * The board scales with its box (container queries): a phone, a portal column, a TV. On a TV —
  * a box 1,200 px wide, a 720p set's as well as a 1080p one's, unless the text is set so large
  * that 66 em do not fit — the text grows with the width and the recent calls and waiting counts
- * move beside the latest call, so one screen holds it all; the reading order stays. The widget's root is the container (its font size is
- * ours, and em in a query is the container's), so the TV rules go on `.board`: an element never
- * matches a query on itself. Browsers without container queries (Chrome before
- * 105) keep the fixed sizes given first.
+ * move beside the latest call, so one screen holds it all; the reading order stays. The widget's
+ * root is the container (its font size is ours, and em in a query is the container's), so the TV
+ * rules go on `.board`: an element never matches a query on itself. Browsers without container
+ * queries (Chrome before 105) keep the fixed sizes given first.
  */
 export const styles = css`
   ${visuallyHidden}
