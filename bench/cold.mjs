@@ -10,8 +10,11 @@
 //    the chain of requests.
 // 2. Every CDN entry's first meaningful screen, with the reference server's data: its critical
 //    path (the issue's goal: at most 2 round trips after the HTML) and when it is painted.
-// Usage: node bench/cold.mjs [--runs 15] [--entry-runs 3] [--only dvc,surveyjs,formio,tools,entries,board,…]
-//        [--network both|off|on] [--cpu 4] [--preload]
+// Files are served over HTTP/2 with TLS, as public CDNs and an nginx with TLS serve them; `--http 1.1`
+// serves them as an old portal's own web server might, where Chromium opens at most six
+// connections and further requests queue.
+// Usage: node bench/cold.mjs [--runs 15] [--entry-runs 3] [--only dvc,surveyjs,formio,html,tools,entries,board,…]
+//        [--network both|off|on] [--cpu 4] [--preload] [--http 2|1.1]
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -35,6 +38,7 @@ const { values: flags } = parseArgs({
     network: { type: 'string', default: 'both' },
     cpu: { type: 'string', default: '4' },
     preload: { type: 'boolean', default: false },
+    http: { type: 'string', default: '2' },
   },
 });
 const RUNS = Number(flags.runs);
@@ -43,6 +47,7 @@ const CPU = Number(flags.cpu);
 const NETWORK = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
 const CONDITIONS = { off: [false], on: [true], both: [false, true] }[flags.network];
 if (!CONDITIONS) throw new Error('--network is both, off or on');
+if (!['2', '1.1'].includes(flags.http)) throw new Error('--http is 2 or 1.1');
 const PHONE = { width: 412, height: 823 };
 const TIMEOUT = 60_000;
 
@@ -89,8 +94,9 @@ const server = await startStaticServer({
   routes: { '/cdn/': CDN, '/vendor/': out },
   pages,
   apiOrigin: ref.origin,
+  http2: flags.http === '2',
 });
-const origin = `http://127.0.0.1:${server.address().port}`;
+const { origin } = server;
 const path = (url) => url.replace(origin, '').replace(ref.origin, '');
 
 // Nothing leaves the machine: other hosts fail at once instead of waiting for a timeout (Form.io
@@ -103,7 +109,8 @@ const browser = await chromium.launch({ executablePath: findChrome(), args: [...
  */
 async function load(url, { markers, viewport = PHONE, net, next, second }) {
   const phone = viewport.width < 800;
-  const ctx = await browser.newContext({ viewport, deviceScaleFactor: phone ? 1.75 : 1, isMobile: phone, locale: 'vi-VN' });
+  // The certificate is the static server's own (bench/lib/servers.mjs).
+  const ctx = await browser.newContext({ viewport, deviceScaleFactor: phone ? 1.75 : 1, isMobile: phone, locale: 'vi-VN', ignoreHTTPSErrors: true });
   const painted = new Map();
   let wake;
   const until = (texts, ms) =>
@@ -166,7 +173,11 @@ const chainText = (chain) => chain.map((u, i) => (i ? path(u) : 'HTML')).join(' 
 const fmtRatio = (xs) => `${median(xs).toFixed(2)} (IQR ${quantile(xs, 0.25).toFixed(2)}–${quantile(xs, 0.75).toFixed(2)}; 1/${(1 / median(xs)).toFixed(1)})`;
 const notes = new Map();
 const note = (key, line) => notes.set(key, line);
+const PROTOCOL = flags.http === '2' ? 'h2' : 'http/1.1';
 function remember(name, r) {
+  for (const x of r.timings ? [r.timings.nav, ...r.timings.resources] : []) {
+    if (x.protocol && x.protocol !== PROTOCOL && x.type !== 'eventsource' && !x.url.startsWith('data:')) note(`${name} protocol ${x.protocol}`, `${name}: a request went over ${x.protocol}, not ${PROTOCOL}`);
+  }
   if (r.failure) note(`${name} failure ${r.failure}`, `${name}: ${r.failure}${r.screen ? ` — screen: ${JSON.stringify(r.screen.slice(0, 160))}` : ''}`);
   for (const e of r.errors) note(`${name} error ${e}`, `${name}: page error: ${e}`);
   for (const u of new Set(r.offsite)) note(`${name} offsite ${u}`, `${name}: blocked off-site request ${u}`);
@@ -175,7 +186,7 @@ function remember(name, r) {
 console.log(`cold loads in Chromium ${browser.version()}, CPU ${CPU}× slower, fresh context per load, ${PHONE.width}×${PHONE.height} phone (board: 1920×1080)${flags.preload ? ', with modulepreload links' : ''}`);
 // Other work on the machine slows every tool alike (loads are interleaved) but inflates absolute times.
 console.log(`machine: ${hostLoad()} at start`);
-console.log(`network emulation: ${NETWORK.latency} ms per request, ${(NETWORK.downloadThroughput * 8) / 1e6} Mbps down, ${(NETWORK.uploadThroughput * 8) / 1e3} kbps up; static files gzip -9 over HTTP/1.1`);
+console.log(`network emulation: ${NETWORK.latency} ms per request, ${(NETWORK.downloadThroughput * 8) / 1e6} Mbps down, ${(NETWORK.uploadThroughput * 8) / 1e3} kbps up; static files gzip -9 over HTTP/${flags.http}${flags.http === '2' ? ' with TLS' : ''}`);
 
 // --- 1. side by side -----------------------------------------------------------------------------
 if (tools.length) {
@@ -201,6 +212,10 @@ if (tools.length) {
     for (const other of ['surveyjs', 'formio'].filter((k) => runs.dvc && runs[k])) {
       const ratio = (m) => runs.dvc.map((r, i) => r[m] / runs[other][i][m]).filter(Number.isFinite);
       console.log(`paired dvc / ${tools.find(([k]) => k === other)[1].title} per round: first question ${fmtRatio(ratio('first'))}, page change ${fmtRatio(ratio('change'))}`);
+    }
+    if (runs.html && runs.surveyjs) {
+      const floor = runs.html.map((r, i) => r.first / runs.surveyjs[i].first).filter(Number.isFinite);
+      console.log(`the floor: the first label as plain HTML, no script, is painted at ${fmtRatio(floor)} of SurveyJS's time`);
     }
     if (net) {
       console.log('critical path (round trips in sequence before the first question, from Resource Timing):');
@@ -244,6 +259,5 @@ if (entries.length) {
 console.log(`\nmachine: ${hostLoad()} at the end`);
 if (notes.size) console.log(`\nnotes:\n${[...notes.values()].map((l) => `  ${l}`).join('\n')}`);
 await browser.close();
-server.close();
-server.closeAllConnections();
+server.stop();
 ref.stop();

@@ -54,7 +54,9 @@ export async function bundleSurvey(root, out) {
 /**
  * The side-by-side. Each tool gets the questionnaire inline (a JSON script element) and renders it
  * with its first page showing; `first`/`second` are the labels awaited on pages 1 and 2, `next` the
- * button that moves on. SurveyJS uses its font-less theme (the default one fetches Open Sans from
+ * button that moves on. `html` is the floor no tool can beat: the same page with the first label
+ * written in it and no script to load (the questionnaire is still parsed, as every tool's page
+ * does). SurveyJS uses its font-less theme (the default one fetches Open Sans from
  * Google, which a strict portal would not allow); Form.io its own renderer build and CSS, as its
  * CDN serves them (Bootstrap, which its templates assume, is left out).
  */
@@ -81,6 +83,11 @@ export function toolPages({ preload, cdnDir }) {
         head: `<link rel="stylesheet" href="/vendor/survey-core.fontless.min.css">`,
         body: `<div id="survey"></div>${content(survey(def))}<script type="module">import { Model, renderSurvey } from '/vendor/survey.js'; renderSurvey(new Model(${read}), document.getElementById('survey'));</script>`,
       }),
+    },
+    html: {
+      title: 'plain HTML',
+      first: labels.first,
+      html: html({ body: `<label>${labels.first}</label>${content(def)}<script>${read};</script>` }),
     },
     formio: {
       title: 'Form.io',

@@ -56,7 +56,7 @@ export function probe(initial) {
 
 /** Runs in the page: the navigation and resource entries, trimmed to what the report needs. */
 export function timings() {
-  const pick = (e) => ({ url: e.name, type: e.initiatorType, start: e.startTime, end: e.responseEnd, encoded: e.encodedBodySize, transfer: e.transferSize });
+  const pick = (e) => ({ url: e.name, type: e.initiatorType, start: e.startTime, end: e.responseEnd, encoded: e.encodedBodySize, transfer: e.transferSize, protocol: e.nextHopProtocol });
   return {
     timeOrigin: performance.timeOrigin,
     nav: pick(performance.getEntriesByType('navigation')[0]),

@@ -4,14 +4,18 @@
 // - for the cold bench, a static server for the pages and every tool's files, which forwards
 //   /api/ to the reference server so pages and data share one origin, as on a portal.
 // Static files are served the same way for every tool, as a CDN would: gzip -9 (compressed once
-// at start) when the browser accepts it, HTTP/1.1 keep-alive. Caching does not matter: every load
-// starts with an empty cache.
-import { spawn } from 'node:child_process';
+// at start) when the browser accepts it, over HTTP/2 with TLS (a throwaway certificate made with
+// openssl; browsers speak HTTP/2 only over TLS) as public CDNs and nginx with TLS serve them, or
+// over HTTP/1.1 keep-alive, as an old portal's own web server might. Caching does not matter:
+// every load starts with an empty cache.
+import { spawn, spawnSync } from 'node:child_process';
 import { createServer, request } from 'node:http';
+import { createSecureServer } from 'node:http2';
 import { mkdtempSync, readFileSync, rmSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { extname, join, normalize } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { aptInstall, which } from '../../scripts/machine.mjs';
 
 const TYPES = { '.html': 'text/html; charset=utf-8', '.js': 'text/javascript; charset=utf-8', '.css': 'text/css; charset=utf-8', '.json': 'application/json; charset=utf-8' };
 
@@ -40,11 +44,31 @@ export async function startReferenceServer(root, extraArgs = []) {
   return { origin, staffToken, stop };
 }
 
+/** A self-signed certificate for 127.0.0.1, valid for a day: { key, cert } (PEM). */
+function throwawayCertificate() {
+  if (!which('openssl')) aptInstall('openssl', 'HTTP/2 needs a certificate: install openssl, or pass --http 1.1');
+  const dir = mkdtempSync(join(tmpdir(), 'dvc-bench-tls-'));
+  try {
+    const args = ['req', '-x509', '-newkey', 'ec', '-pkeyopt', 'ec_paramgen_curve:prime256v1', '-nodes', '-days', '1', '-subj', '/CN=127.0.0.1'];
+    const made = spawnSync('openssl', [...args, '-addext', 'subjectAltName=IP:127.0.0.1', '-keyout', join(dir, 'key.pem'), '-out', join(dir, 'cert.pem')], { stdio: 'ignore' });
+    if (made.status !== 0) throw new Error('openssl could not make a certificate');
+    return { key: readFileSync(join(dir, 'key.pem')), cert: readFileSync(join(dir, 'cert.pem')) };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+// Connection-level headers HTTP/2 forbids (RFC 9113 §8.2.2), and its pseudo-headers, which an
+// HTTP/1.1 upstream must not get.
+const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade']);
+const forwardable = (headers) => Object.fromEntries(Object.entries(headers).filter(([k]) => !k.startsWith(':') && !HOP_BY_HOP.has(k)));
+
 /**
  * Serves `routes` ({ '/prefix/': directory }), `pages` ({ '/path': html string }) and forwards
- * `/api/` to `apiOrigin`. Resolves with the http.Server (listening on 127.0.0.1, ephemeral port).
+ * `/api/` to `apiOrigin`, over HTTP/2 with TLS (`http2`) or HTTP/1.1, on 127.0.0.1 at an
+ * ephemeral port. Resolves with { origin, stop() }.
  */
-export async function startStaticServer({ routes, pages, apiOrigin }) {
+export async function startStaticServer({ routes, pages, apiOrigin, http2 }) {
   const cache = new Map();
   const load = (file) => {
     if (!cache.has(file)) {
@@ -62,12 +86,13 @@ export async function startStaticServer({ routes, pages, apiOrigin }) {
   };
   const pageCache = new Map(Object.entries(pages).map(([path, html]) => [path, { body: Buffer.from(html), gzip: gzipSync(html, { level: 9 }) }]));
 
-  const server = createServer((req, res) => {
+  const handle = (req, res) => {
     const path = new URL(req.url, 'http://x').pathname;
     if (path.startsWith('/api/')) {
       // Streams (the queue's Server-Sent Events) pass through as they come.
-      const upstream = request(apiOrigin + req.url, { method: req.method, headers: req.headers }, (r) => {
-        res.writeHead(r.statusCode, r.headers);
+      const headers = { ...forwardable(req.headers), host: new URL(apiOrigin).host };
+      const upstream = request(apiOrigin + req.url, { method: req.method, headers }, (r) => {
+        res.writeHead(r.statusCode, http2 ? forwardable(r.headers) : r.headers);
         r.pipe(res);
       });
       upstream.on('error', () => res.destroy());
@@ -81,10 +106,18 @@ export async function startStaticServer({ routes, pages, apiOrigin }) {
     const entry = file && file.startsWith(routes[prefix]) && TYPES[extname(file)] ? load(file) : undefined;
     if (!entry) return res.writeHead(404).end();
     send(req, res, TYPES[extname(file)], entry);
-  });
-  server.keepAliveTimeout = 60_000;
+  };
+  const server = http2 ? createSecureServer(throwawayCertificate(), handle) : createServer(handle);
+  const sessions = new Set();
+  if (http2) server.on('session', (s) => (sessions.add(s), s.once('close', () => sessions.delete(s))));
+  else server.keepAliveTimeout = 60_000;
   await new Promise((r) => server.listen(0, '127.0.0.1', r));
-  return server;
+  const stop = () => {
+    server.close();
+    if (http2) sessions.forEach((s) => s.destroy());
+    else server.closeAllConnections();
+  };
+  return { origin: `${http2 ? 'https' : 'http'}://127.0.0.1:${server.address().port}`, stop };
 }
 
 /** JSON over HTTP to the reference server (setup only: seeding the queue, reading procedures). */

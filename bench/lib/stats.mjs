@@ -17,7 +17,7 @@ export function summary(xs, unit = 'ms', digits = 0) {
   return `${f(median(xs))} ${unit} (IQR ${f(quantile(xs, 0.25))}–${f(quantile(xs, 0.75))})`;
 }
 
-export const kB = (bytes) => `${(bytes / 1000).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} kB`;
+export const kB = (bytes) => (Number.isFinite(bytes) ? `${(bytes / 1000).toLocaleString('en-US', { maximumFractionDigits: 1, minimumFractionDigits: 1 })} kB` : 'n/a');
 
 /** The most frequent value (the lowest of equals). */
 export function mode(xs) {
