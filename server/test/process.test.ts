@@ -162,9 +162,15 @@ describe('the server process', () => {
     try {
       const { reference } = (await call(child.url, '/api/applications', { json: VALID_APPLICATION })).body;
       const stream = await openStream(`${child.url}/api/queue/stream`);
-      await stream.waitFor((e) => e.event === 'ticket' && e.data.action === 'issued', 2, 1800);
-      await stream.waitFor((e) => e.event === 'called', 1, 1800);
-      stream.close();
+      try {
+        await stream.waitFor((e) => e.event === 'ticket' && e.data.action === 'issued', 2, 1800);
+        await stream.waitFor((e) => e.event === 'called', 1, 1800);
+      } catch (error) {
+        // A failed simulated step is logged, not thrown: the server's output says why.
+        throw new Error(`${(error as Error).message}\nserver output:\n${child.output()}`);
+      } finally {
+        stream.close();
+      }
       let history: Array<{ status: string }> = [];
       for (const end = Date.now() + 1500; history.length < 3 && Date.now() < end; await new Promise((r) => setTimeout(r, 50))) {
         history = (await call(child.url, `/api/applications/${reference}/status`, { json: { verifier: '5678' } })).body.history;
