@@ -176,7 +176,8 @@ const note = (key, line) => notes.set(key, line);
 const PROTOCOL = flags.http === '2' ? 'h2' : 'http/1.1';
 function remember(name, r) {
   for (const x of r.timings ? [r.timings.nav, ...r.timings.resources] : []) {
-    if (x.protocol && x.protocol !== PROTOCOL && x.type !== 'eventsource' && !x.url.startsWith('data:')) note(`${name} protocol ${x.protocol}`, `${name}: a request went over ${x.protocol}, not ${PROTOCOL}`);
+    // An open stream's entry is made from CDP (see load) and has no protocol.
+    if (x.protocol && x.protocol !== PROTOCOL) note(`${name} protocol ${x.protocol}`, `${name}: a request went over ${x.protocol}, not ${PROTOCOL}`);
   }
   if (r.failure) note(`${name} failure ${r.failure}`, `${name}: ${r.failure}${r.screen ? ` — screen: ${JSON.stringify(r.screen.slice(0, 160))}` : ''}`);
   for (const e of r.errors) note(`${name} error ${e}`, `${name}: page error: ${e}`);
