@@ -12,6 +12,8 @@ const LOG = '.test-results/server-postgres.log';
 /** Runs the passes; resolves with whether each passed (undefined when not run). */
 export async function runServerSuites({ sqlite = true, postgres = true } = {}) {
   mkdirSync('.test-results', { recursive: true });
+  // The schemas as the server imports them (scripts/validators.mjs), in case one changed.
+  spawnSync(process.execPath, ['scripts/validators.mjs'], { stdio: 'inherit' });
   let pgExit;
   if (postgres) {
     const out = openSync(LOG, 'w');

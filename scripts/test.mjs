@@ -92,9 +92,10 @@ try {
 const browserEnv = { CHROME_PATH: chrome };
 
 await check('translations extracted, every unit translated', run(bin('lit-localize'), ['extract']).then((ok) => ok && untranslated()));
-// The generated string modules, once, before both lanes read them (scripts/strings.mjs rewrites
-// only what changed, so the build running it again does not disturb the type-check).
-spawnSync(process.execPath, ['scripts/strings.mjs'], { stdio: 'inherit' });
+// The generated string modules and the server's validators, once, before both lanes read them
+// (scripts/strings.mjs and validators.mjs rewrite only what changed, so the build running them
+// again does not disturb the type-check).
+for (const script of ['scripts/strings.mjs', 'scripts/validators.mjs']) spawnSync(process.execPath, [script], { stdio: 'inherit' });
 
 let builtDone;
 const built = new Promise((resolve) => (builtDone = resolve));

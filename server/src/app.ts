@@ -56,7 +56,7 @@ export interface ServerApp {
 /** Builds the reference server. Rejects with StartupError for an unusable database or data file. */
 export async function createServerApp(overrides: ConfigOverrides = {}): Promise<ServerApp> {
   const config = defaultConfig(overrides);
-  const schemas = new Schemas(config.paths.schemasDir);
+  const schemas = new Schemas();
   const queueConfig = loadQueueConfig(config.paths.queueConfigFile, schemas);
   const procedures = loadProcedures(config.paths.proceduresDir, schemas);
   const db = await openDatabase(config);

@@ -1,23 +1,16 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import Ajv2020, { type ErrorObject, type ValidateFunction } from 'ajv/dist/2020.js';
-import addFormats from 'ajv-formats';
+import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ErrorDetail } from './contracts.js';
 import { HttpError } from './http/errors.js';
+import * as validators from './generated/validators.js';
 
-/** The JSON Schemas of /schemas, compiled once; names are file names (`ticket.schema.json`). */
+/**
+ * The JSON Schemas of /schemas, by file name (`ticket.schema.json`). They are compiled at build
+ * time by scripts/validators.mjs (which names each export from the file name the same way), so an
+ * instance starts without compiling them.
+ */
 export class Schemas {
-  private readonly ajv = new Ajv2020({ allErrors: true, strict: true, allowUnionTypes: true });
-
-  constructor(dir: string) {
-    addFormats(this.ajv);
-    for (const name of readdirSync(dir).filter((n) => n.endsWith('.schema.json'))) {
-      this.ajv.addSchema(JSON.parse(readFileSync(join(dir, name), 'utf8')) as object);
-    }
-  }
-
   private get(name: string): ValidateFunction {
-    const v = this.ajv.getSchema(name);
+    const v = (validators as Record<string, ValidateFunction | undefined>)[name.replace(/\W/g, '_')];
     if (!v) throw new Error(`unknown schema ${name}`);
     return v;
   }

@@ -10,11 +10,11 @@ import { join, resolve } from 'node:path';
 import type { ConfigOverrides } from '../src/config.js';
 import pg from 'pg';
 import { createServerApp, type ServerApp } from '../src/app.js';
-import { DEFAULT_PATHS, ROOT_DIR } from '../src/paths.js';
+import { ROOT_DIR } from '../src/paths.js';
 import { Schemas } from '../src/validation.js';
 import { birthRegistration } from '../../test/data/birth-registration.js';
 
-export const schemas = new Schemas(DEFAULT_PATHS.schemasDir);
+export const schemas = new Schemas();
 
 /**
  * The suite runs once on SQLite and once on PostgreSQL (scripts/node-tests.mjs --postgres sets
