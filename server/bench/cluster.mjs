@@ -306,9 +306,14 @@ stopping = true;
 clearInterval(readiness);
 /** Delivery times (ms) per phase, by when the call was sent. */
 const latencies = Object.fromEntries(phases.map((p) => [p, []]));
+/** The same by second of the run: a phase's tail is traced to the moment that made it. */
+const bySecond = [];
 for (let i = 0; i < receipts.length; i += 2) {
   const sent = sentAt.get(receipts[i]);
-  if (sent !== undefined) latencies[phaseOf(sent)].push(receipts[i + 1] - sent);
+  if (sent === undefined) continue;
+  const ms = receipts[i + 1] - sent;
+  latencies[phaseOf(sent)].push(ms);
+  (bySecond[Math.floor((sent - t0) / 1000)] ??= []).push(ms);
 }
 
 // ── checks ────────────────────────────────────────────────────────────────────
@@ -350,6 +355,7 @@ for (const p of phases) {
   const l = latencies[p];
   console.log(`    ${p.padEnd(20)} ${String(l.length).padStart(8)} receipts · p50 ${pct(l, 50)} ms · p99 ${pct(l, 99)} ms · max ${pct(l, 100)} ms`);
 }
+console.log(`    p99 by second sent   ${bySecond.map((l, s) => `${s}: ${pct(l, 99)}`).filter(Boolean).join(' · ')}`);
 console.log(`  clients               ${sum((c) => (c.reconnects ? 1 : 0))} reconnected (${sum((c) => c.reconnects)} reconnects) · reconnect→first event p50 ${pct(reconnectTimes, 50)} ms · p99 ${pct(reconnectTimes, 99)} ms · max ${pct(reconnectTimes, 100)} ms`);
 console.log(`  per client            events lost ${sum((c) => c.gaps)} · repeated ${sum((c) => c.repeats)} · fresh snapshots instead of a replay ${sum((c) => c.resets)} · behind the last event ${clients.filter((c) => c.lastId !== final).length}`);
 console.log(`  called events         ${sum((c) => c.called)} received of ${answered.length * CLIENTS} expected (${answered.length} calls × ${CLIENTS} clients)`);
