@@ -12,9 +12,10 @@
 //    path (the issue's goal: at most 2 round trips after the HTML) and when it is painted.
 // Files are served over HTTP/2 with TLS, as public CDNs and an nginx with TLS serve them; `--http 1.1`
 // serves them as an old portal's own web server might, where Chromium opens at most six
-// connections and further requests queue.
+// connections and further requests queue. They are compressed with brotli, as CDNs and the
+// reference server do for Chromium; `--encoding gzip` compresses with gzip -9 instead.
 // Usage: node bench/cold.mjs [--runs 15] [--entry-runs 3] [--only dvc,surveyjs,formio,html,tools,entries,board,…]
-//        [--network both|off|on] [--cpu 4] [--preload] [--http 2|1.1]
+//        [--network both|off|on] [--cpu 4] [--preload] [--http 2|1.1] [--encoding br|gzip]
 import { copyFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { basename, join, resolve } from 'node:path';
@@ -39,6 +40,7 @@ const { values: flags } = parseArgs({
     cpu: { type: 'string', default: '4' },
     preload: { type: 'boolean', default: false },
     http: { type: 'string', default: '2' },
+    encoding: { type: 'string', default: 'br' },
   },
 });
 const RUNS = Number(flags.runs);
@@ -48,6 +50,7 @@ const NETWORK = { latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput:
 const CONDITIONS = { off: [false], on: [true], both: [false, true] }[flags.network];
 if (!CONDITIONS) throw new Error('--network is both, off or on');
 if (!['2', '1.1'].includes(flags.http)) throw new Error('--http is 2 or 1.1');
+if (!['br', 'gzip'].includes(flags.encoding)) throw new Error('--encoding is br or gzip');
 const PHONE = { width: 412, height: 823 };
 const TIMEOUT = 60_000;
 
@@ -95,6 +98,7 @@ const server = await startStaticServer({
   pages,
   apiOrigin: ref.origin,
   http2: flags.http === '2',
+  encoding: flags.encoding,
 });
 const { origin } = server;
 const path = (url) => url.replace(origin, '').replace(ref.origin, '');
@@ -187,7 +191,7 @@ function remember(name, r) {
 console.log(`cold loads in Chromium ${browser.version()}, CPU ${CPU}× slower, fresh context per load, ${PHONE.width}×${PHONE.height} phone (board: 1920×1080)${flags.preload ? ', with modulepreload links' : ''}`);
 // Other work on the machine slows every tool alike (loads are interleaved) but inflates absolute times.
 console.log(`machine: ${hostLoad()} at start`);
-console.log(`network emulation: ${NETWORK.latency} ms per request, ${(NETWORK.downloadThroughput * 8) / 1e6} Mbps down, ${(NETWORK.uploadThroughput * 8) / 1e3} kbps up; static files gzip -9 over HTTP/${flags.http}${flags.http === '2' ? ' with TLS' : ''}`);
+console.log(`network emulation: ${NETWORK.latency} ms per request, ${(NETWORK.downloadThroughput * 8) / 1e6} Mbps down, ${(NETWORK.uploadThroughput * 8) / 1e3} kbps up; static files ${flags.encoding === 'br' ? 'brotli 11' : 'gzip -9'} over HTTP/${flags.http}${flags.http === '2' ? ' with TLS' : ''}`);
 
 // --- 1. side by side -----------------------------------------------------------------------------
 if (tools.length) {
