@@ -11,18 +11,18 @@ const html = ({ head = '', body }) =>
   `<!doctype html><html lang="vi"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><title>cold bench</title><link rel="icon" href="data:,">${head}</head><body><main id="host">${body}</main></body></html>`;
 
 /**
- * `<link rel="modulepreload">` for an entry's static imports and, for each element on the page,
+ * `<link rel="modulepreload">` for the entries' static imports and, for each element on the page,
  * the part its first meaningful screen needs (`dist/cdn/parts.json`, and its `tag[attribute]`
  * lists when the element's tag has that attribute; `extra`: more of its keys, as a page that
  * sets a property instead adds them) — what README's "Loading fast on a slow phone" tells a portal
  * to add, and what the reference server's `Link` header sends (`--preload`: what those hints buy).
  */
-export function preloadLinks(cdnDir, entry, body = '', extra = []) {
+function preloadLinks(cdnDir, entries, body = '', extra = []) {
   const manifest = JSON.parse(readFileSync(join(cdnDir, 'manifest.json'), 'utf8'));
   const parts = JSON.parse(readFileSync(join(cdnDir, 'parts.json'), 'utf8'));
   const seen = new Set();
   const visit = (f) => !seen.has(f) && (seen.add(f), manifest[f]?.imports.forEach(visit));
-  visit(entry);
+  entries.forEach(visit);
   for (const [, tag, attributes] of body.matchAll(/<(dvc-[\w-]+)([^>]*)>/g)) {
     for (const [key, files] of Object.entries(parts)) {
       const [, name, attribute] = key.match(/^([\w-]+)(?:\[([\w-]+)\])?$/);
@@ -30,9 +30,13 @@ export function preloadLinks(cdnDir, entry, body = '', extra = []) {
     }
   }
   for (const key of extra) parts[key].forEach((f) => seen.add(f));
-  seen.delete(entry);
+  entries.forEach((f) => seen.delete(f));
   return [...seen].map((f) => `<link rel="modulepreload" href="/cdn/${f}">`).join('');
 }
+
+/** A page's `<script type="module">` for each entry, and with `preload` the hints above. */
+const scripts = ({ cdnDir, preload, files, body, extra }) =>
+  `${files.map((f) => `<script type="module" src="/cdn/${f}"></script>`).join('')}${preload ? preloadLinks(cdnDir, files, body, extra) : ''}`;
 
 /** The Vietnamese text of a UI string, from xliff/vi.xlf: what the page shows for `source`. */
 export function vi(root, source) {
@@ -71,7 +75,7 @@ export function toolPages({ preload, cdnDir }) {
       next: 'dvc-procedure-wizard form button[type=submit]',
       ...labels,
       html: html({
-        head: `<script type="module" src="/cdn/procedure-wizard.js"></script>${preload ? preloadLinks(cdnDir, 'procedure-wizard.js', '', ['dvc-procedure-wizard[src]']) : ''}`,
+        head: scripts({ cdnDir, preload, files: ['procedure-wizard.js'], extra: ['dvc-procedure-wizard[src]'] }),
         body: `<dvc-procedure-wizard id="w" start-at="questions"></dvc-procedure-wizard>${content(def)}<script>document.getElementById('w').procedure = ${read};</script>`,
       }),
     },
@@ -107,7 +111,6 @@ export function toolPages({ preload, cdnDir }) {
  * with the followed ticket's id, a service name }, read from the reference server at start.
  */
 export function entryPages({ root, preload, cdnDir, data }) {
-  const entry = (file, body, extra) => `<script type="module" src="/cdn/${file}"></script>${preload ? preloadLinks(cdnDir, file, body, extra) : ''}`;
   const phone = { width: 412, height: 823 };
   const tv = { width: 1920, height: 1080 };
   const pages = {
@@ -130,10 +133,16 @@ export function entryPages({ root, preload, cdnDir, data }) {
   // Each text is looked for inside its own widget (on the page of five, the board also names services).
   const within = (body) => body.match(/<(dvc-[\w-]+)/)[1];
   for (const page of Object.values(pages)) page[2] = page[2].map((text) => ({ text, within: within(page[1]) }));
-  // All five widgets from the one-file bundle, as on the demo portal: every first screen must be there.
+  // All five widgets on one page: each from its entry, as the demo portal loads them, and from the
+  // one-file bundle (which brings the application-status lookup too). Every first screen must be there.
   const five = ['wizard-picker', 'ticket-services', 'board', 'guide', 'feedback'];
-  pages.all = ['dvc-widgets.js', five.map((k) => pages[k][1]).join(''), five.map((k) => pages[k][2][0])];
+  const all = (files) => [files, five.map((k) => pages[k][1]).join(''), five.map((k) => pages[k][2][0])];
+  pages.all = all([...new Set(five.map((k) => pages[k][0]))]);
+  pages['all-bundle'] = all('dvc-widgets.js');
   return Object.fromEntries(
-    Object.entries(pages).map(([name, [file, body, markers, viewport = phone, extra]]) => [name, { title: name, entry: file, markers, viewport, html: html({ head: entry(file, body, extra), body }) }]),
+    Object.entries(pages).map(([name, [file, body, markers, viewport = phone, extra]]) => {
+      const files = [file].flat();
+      return [name, { title: name, entry: files.join(' + '), markers, viewport, html: html({ head: scripts({ cdnDir, preload, files, body, extra }), body }) }];
+    }),
   );
 }

@@ -15,7 +15,13 @@ describe('http: errors, CORS, security headers, static pages', () => {
     writeFileSync(join(cdnDir, 'dvc-widgets.js'), 'export {};\n');
     writeFileSync(join(cdnDir, 'queue.js'), `import './chunks/core-abc123.js';\n${'// a CDN entry\n'.repeat(200)}`);
     writeFileSync(join(cdnDir, 'chunks/core-abc123.js'), `export const core = 1;\n${'// shared code\n'.repeat(200)}`);
-    writeFileSync(join(cdnDir, 'preload.json'), JSON.stringify({ 'queue.js': ['queue.js', 'chunks/core-abc123.js'], 'dvc-widgets.js': ['dvc-widgets.js'] }));
+    writeFileSync(join(cdnDir, 'preload.json'), JSON.stringify({
+      'queue.js': ['queue.js', 'chunks/core-abc123.js'],
+      'procedure-wizard.js': ['procedure-wizard.js', 'chunks/core-abc123.js'],
+      'vneid-guide.js': ['vneid-guide.js', 'chunks/core-abc123.js'],
+      'feedback-form.js': ['feedback-form.js', 'chunks/core-abc123.js'],
+      'dvc-widgets.js': ['dvc-widgets.js'],
+    }));
     writeFileSync(join(cdnDir, 'parts.json'), JSON.stringify({ 'dvc-queue-board': ['chunks/board-view-1.js', 'chunks/core-abc123.js'], 'dvc-feedback-form': ['chunks/more-2.js'], 'dvc-queue-ticket': ['chunks/ticket-view-3.js'], 'dvc-queue-ticket[ticket]': ['chunks/tracking-4.js', 'chunks/core-abc123.js'] }));
     s = await startServer({
       corsOrigins: ['https://portal.example'],
@@ -157,7 +163,9 @@ describe('http: errors, CORS, security headers, static pages', () => {
     );
     assert.equal(
       (await fetch(`${s.url}/`)).headers.get('link'),
-      '</cdn/dvc-widgets.js>; rel=modulepreload, </cdn/chunks/ticket-view-3.js>; rel=modulepreload, </cdn/chunks/board-view-1.js>; rel=modulepreload, </cdn/chunks/core-abc123.js>; rel=modulepreload, </cdn/chunks/more-2.js>; rel=modulepreload',
+      ['procedure-wizard.js', 'chunks/core-abc123.js', 'queue.js', 'vneid-guide.js', 'feedback-form.js', 'chunks/ticket-view-3.js', 'chunks/board-view-1.js', 'chunks/more-2.js']
+        .map((f) => `</cdn/${f}>; rel=modulepreload`)
+        .join(', '),
     );
   });
 
