@@ -31,5 +31,10 @@ export default {
   plugins: [esbuildPlugin({ ts: true, tsconfig: './tsconfig.json', target: 'es2021' }), mediaFeaturesPlugin(), permissionsPlugin(), screenshotPlugin(), serverCommandsPlugin()],
   middleware: mounts,
   testFramework: { config: { timeout: 4000 } },
+  // Parts are fetched as soon as the first screen is drawn, as before `prefetchDelay` (src/core/part.ts)
+  // deferred them: a test that mounts a widget does not wait a second for its part. The delay's
+  // own tests set it on their widget's class. The tests' imports of part.js arrive as part.ts: the same module.
+  testRunnerHtml: (testFramework) =>
+    `<html><body><script type="module">import { LazyElement } from '/src/core/part.ts'; LazyElement.prefetchDelay = 0;</script><script type="module" src="${testFramework}"></script></body></html>`,
   reporters: [defaultReporter(), summaryReporter({ flatten: false }), countReporter(process.env.WTR_RESULTS ?? '.test-results/browser.json')],
 };

@@ -42,7 +42,7 @@ const verifierProblem = (p: VerifierProblem): string =>
  * missing, how and where to collect the result and what to bring, fees, and — once the result was
  * collected — the feedback form for it. Arriving with `?ma=…&xac-minh=…` (or the same in the
  * fragment) fills both and looks up at once. This file is the first screen (the form); the status
- * views load right after the first paint.
+ * views load a second after the first paint.
  *
  * @tagname dvc-application-status
  * @fires {CustomEvent<StatusFoundDetail>} dvc-status-found - A look-up or refresh found the application: `{ code, status }`.

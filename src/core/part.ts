@@ -36,7 +36,7 @@ export interface PartModule<P extends Part, H> {
 /**
  * The base of every widget: the first screen draws at once from the entry, everything else is the
  * widget's *part*, loaded once — as soon as the attributes call for it (`needsPart`), in parallel
- * with the strings, else right after the first paint so the next press answers at once. The base
+ * with the strings, else `prefetchDelay` after the first paint so the next press answers at once. The base
  * adopts the part's styles when it arrives, and a load that fails where the citizen needs it sets
  * `failure` to its message (which the widget shows with a retry, in its own words) and fires
  * `dvc-error`: never a dead widget.
@@ -47,10 +47,12 @@ export abstract class LazyElement<P extends Part = Part, H = PartHost> extends D
   /** Where the widget's part comes from: set by each widget, and the one seam a test replaces to make the load fail. */
   static partModule: () => Promise<PartModule<Part, never>>;
 
+  /** Milliseconds after the first screen is drawn before the part is fetched, unless something needs it sooner; set on a widget's class (`customElements.get('dvc-feedback-form').prefetchDelay = 0`). */
+  static prefetchDelay = 1_000;
   /** The part, once loaded (`part` is the DOM's: the element's part names). */
   protected loadedPart?: P;
-  /** What the widget says when its part could not be loaded where it was needed ('' while nothing failed): it shows this with a retry. */
-  protected failure = '';
+  /** What the widget says when its part could not be loaded where it was needed (undefined while nothing failed): it shows this with a retry. */
+  protected failure?: string;
   private loading?: Promise<P>;
 
   /** The view of this element the part gets. */
@@ -75,8 +77,9 @@ export abstract class LazyElement<P extends Part = Part, H = PartHost> extends D
 
   protected override firstUpdated(changed: PropertyValues): void {
     super.firstUpdated(changed);
-    // Fetch the part while the citizen reads, so the first press answers at once.
-    setTimeout(() => this.prefetch());
+    // Fetch the part while the citizen reads, so the first press answers at once — a moment
+    // later: on a page of several widgets, what their first screens still wait for goes first.
+    setTimeout(() => this.prefetch(), (this.constructor as typeof LazyElement).prefetchDelay);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -99,10 +102,11 @@ export abstract class LazyElement<P extends Part = Part, H = PartHost> extends D
   protected loadPart(quiet = false): Promise<P> {
     const loading = (this.loading ??= (this.constructor as typeof LazyElement).partModule().then((module) => {
       const part = module.createPart(this.partHost() as never) as P;
-      // The part's styles come with it: the first screen carries only its own.
-      if (this.shadowRoot) adoptStyles(this.shadowRoot, [...(this.constructor as typeof LazyElement).elementStyles, part.styles]);
+      // The part's styles come with it: the first screen carries only its own. (Every caller runs
+      // once the element was connected, so its shadow root exists.)
+      adoptStyles(this.shadowRoot!, [...(this.constructor as typeof LazyElement).elementStyles, part.styles]);
       this.loadedPart = part;
-      this.failure = '';
+      this.failure = undefined;
       if (this.isConnected) part.connected?.();
       this.requestUpdate();
       return part;

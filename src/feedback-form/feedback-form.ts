@@ -31,7 +31,7 @@ abstract class FeedbackElement extends LazyElement<FeedbackPart, FeedbackHost> {
  * cannot be sent now waits in the device's outbox and is delivered exactly once, later, by any
  * form with the same `submit-url`. Form-associated: inside a `<form>` it contributes its value
  * (JSON) under `name`, is invalid until the overall rating is chosen, and follows reset and
- * disabled fieldsets. This file is the first screen; the rest loads right after the first paint.
+ * disabled fieldsets. This file is the first screen; the rest loads a second after the first paint.
  *
  * @tagname dvc-feedback-form
  * @fires {CustomEvent<Submission>} dvc-feedback-submit - Cancelable; `detail` is the submission. `preventDefault()` keeps it from being sent to `submit-url`.
@@ -51,7 +51,7 @@ abstract class FeedbackElement extends LazyElement<FeedbackPart, FeedbackHost> {
 export class DvcFeedbackForm extends Kiosk(FeedbackElement) {
   static formAssociated = true;
   static override styles = [LazyElement.styles, styles];
-  /** Criteria, contact, checking, sending and the outbox, the thank-you panel: loaded right after the first paint. */
+  /** Criteria, contact, checking, sending and the outbox, the thank-you panel: loaded a second after the first paint. */
   static override partModule = () => import('./internal/lazy/more.js');
 
   /** Where to POST each submission (JSON, with an Idempotency-Key). Without it the form only collects and fires events. */
@@ -125,7 +125,7 @@ export class DvcFeedbackForm extends Kiosk(FeedbackElement) {
   /** The browser restores the page (back, reload): what the citizen typed comes back. */
   formStateRestoreCallback(state: unknown, mode: 'restore' | 'autocomplete'): void {
     if (mode !== 'restore' || this.kiosk) return;
-    // The check comes with the part, which loads right after the first paint anyway.
+    // The check comes with the part, which loads a second after the first paint anyway.
     this.loadPart(true).then(
       (part) => part.restore(state),
       () => undefined, // the part did not load: the form starts empty, as without a restore
@@ -213,6 +213,8 @@ export class DvcFeedbackForm extends Kiosk(FeedbackElement) {
       this.state.attempt = undefined;
     }
     this.requestUpdate();
+    // The rating chosen: the questions after it are wanted now, not after `prefetchDelay`.
+    this.prefetch();
     if (!typing) this.dispatchEvent(new Event('change', { bubbles: true, composed: true }));
   }
 

@@ -36,7 +36,7 @@ abstract class WizardElement extends LazyElement<WizardPart, WizardHost> {}
  * Finds a procedure, shows what it needs, asks one question per page, checks the answers and
  * submits them — the patient volunteer of the ward service centre, on the portal page or kiosk.
  * This file is the first screen (picker, loading, failure); the pages load lazily and are
- * prefetched right after the first paint.
+ * prefetched a second after the first paint.
  *
  * @tagname dvc-procedure-wizard
  * @fires {CustomEvent<WizardStepDetail>} dvc-wizard-step - A new page is shown: `{ from, to, stepId }` (page names: `picker`, `overview`, a step id, `check`, `confirmation`).

@@ -258,6 +258,38 @@ describe('<dvc-feedback-form>', () => {
     }
   });
 
+  describe('fetches its part `prefetchDelay` after the first screen (a page of several widgets: their first screens first)', () => {
+    const original = { partModule: FeedbackForm.partModule, delay: FeedbackForm.prefetchDelay };
+    let asked: number[];
+    beforeEach(() => {
+      asked = [];
+      FeedbackForm.partModule = () => (asked.push(performance.now()), original.partModule());
+    });
+    afterEach(() => {
+      FeedbackForm.partModule = original.partModule;
+      FeedbackForm.prefetchDelay = original.delay;
+    });
+
+    it('not before the delay, and by itself after it', async () => {
+      FeedbackForm.prefetchDelay = 400;
+      const el = await mount(html`<dvc-feedback-form></dvc-feedback-form>`, false);
+      const drawn = performance.now();
+      await sleep(250);
+      expect(asked, 'fetched before the delay').to.deep.equal([]);
+      await until(() => $(el, '#comment'), 1500, 'the part, after the delay');
+      expect(asked).to.have.length(1);
+      expect(asked[0] - drawn).to.be.greaterThan(300);
+    });
+
+    it('at once when the citizen chooses a rating before it', async () => {
+      FeedbackForm.prefetchDelay = 60_000;
+      const el = await mount(html`<dvc-feedback-form></dvc-feedback-form>`, false);
+      await pick(el, 4);
+      await until(() => $$(el, '.criterion').length === 5, 1500, 'the criteria');
+      expect(asked).to.have.length(1);
+    });
+  });
+
   for (const locale of ['vi', 'en', 'de'] as const) {
     it(`is accessible in ${locale} with every part shown (axe, 7:1, 44 px targets)`, async () => {
       await setLocale(locale);
