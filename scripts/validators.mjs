@@ -2,8 +2,9 @@
 // functions, at build time, into server/src/generated/validators.js (+ .d.ts): one export per
 // schema, named by its file (`ticket.schema.json` → `ticket_schema_json`).
 //
-// Why not compile them when the server starts: that cost each instance about 0.24 s of CPU (Ajv's
-// import, the 2020 meta-schema, procedure.schema.json alone 90 ms) — and a restarted instance
+// Why not compile them when the server starts: that cost each instance about 0.3 s of CPU (Ajv's
+// import, the 2020 meta-schema, procedure.schema.json alone 90 ms, and the garbage they leave;
+// `--cpu-prof` of a start: 0.46 s before, 0.15 s after) — and a restarted instance
 // spends it while its twin serves every board of the province (docs/deploy.md, the fault test).
 // Ajv's standalone output names its runtime helpers with `require()`; they become imports here,
 // so the module is ESM like the rest of the server. Files are rewritten only when they change.

@@ -5,8 +5,9 @@
 //   /api/ to the reference server so pages and data share one origin, as on a portal.
 // Static files are served the same way for every tool, as a CDN would: brotli at quality 11 when
 // the browser accepts it (Chromium does over TLS; `encoding: 'gzip'`: gzip -9 instead, as an old
-// server), compressed once per file as the reference server does, over HTTP/2 with TLS (a throwaway certificate made with
-// openssl; browsers speak HTTP/2 only over TLS) as public CDNs and nginx with TLS serve them, or
+// server), compressed once per file as the reference server does, over HTTP/2 with TLS (a
+// throwaway certificate made with openssl; browsers speak HTTP/2 only over TLS) as public CDNs
+// and nginx with TLS serve them, or
 // over HTTP/1.1 keep-alive, as an old portal's own web server might. Caching does not matter:
 // every load starts with an empty cache.
 import { spawn, spawnSync } from 'node:child_process';
