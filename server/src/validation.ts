@@ -1,16 +1,15 @@
 import type { ErrorObject, ValidateFunction } from 'ajv';
 import type { ErrorDetail } from './contracts.js';
 import { HttpError } from './http/errors.js';
-import * as validators from './generated/validators.js';
+import { byFile } from './generated/validators.js';
 
 /**
  * The JSON Schemas of /schemas, by file name (`ticket.schema.json`). They are compiled at build
- * time by scripts/validators.mjs (which names each export from the file name the same way), so an
- * instance starts without compiling them.
+ * time by scripts/validators.mjs, so an instance starts without compiling them.
  */
 export class Schemas {
   private get(name: string): ValidateFunction {
-    const v = (validators as Record<string, ValidateFunction | undefined>)[name.replace(/\W/g, '_')];
+    const v = Object.hasOwn(byFile, name) ? byFile[name] : undefined;
     if (!v) throw new Error(`unknown schema ${name}`);
     return v;
   }
