@@ -7,9 +7,8 @@
 // the browser accepts it (Chromium does over TLS; `encoding: 'gzip'`: gzip -9 instead, as an old
 // server), compressed once per file as the reference server does, over HTTP/2 with TLS (a
 // throwaway certificate made with openssl; browsers speak HTTP/2 only over TLS) as public CDNs
-// and nginx with TLS serve them, or
-// over HTTP/1.1 keep-alive, as an old portal's own web server might. Caching does not matter:
-// every load starts with an empty cache.
+// and nginx with TLS serve them, or over HTTP/1.1 keep-alive, as an old portal's own web server
+// might. Caching does not matter: every load starts with an empty cache.
 import { spawn, spawnSync } from 'node:child_process';
 import { createServer, request } from 'node:http';
 import { createSecureServer } from 'node:http2';
@@ -60,6 +59,9 @@ function throwawayCertificate() {
   }
 }
 
+/** The encodings a CDN serves static files with, at their most compact (as server/src/http/compress.ts). */
+const COMPRESS = { br: (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), gzip: (b) => gzipSync(b, { level: 9 }) };
+
 // Connection-level headers HTTP/2 forbids (RFC 9113 §8.2.2), and its pseudo-headers, which an
 // HTTP/1.1 upstream must not get.
 const HOP_BY_HOP = new Set(['connection', 'keep-alive', 'proxy-connection', 'transfer-encoding', 'upgrade']);
@@ -74,8 +76,7 @@ export async function startStaticServer({ routes, pages, apiOrigin, http2, encod
   /** A body with its compressed forms, made when first asked for. */
   const compressible = (body) => {
     const made = {};
-    const compress = { br: (b) => brotliCompressSync(b, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }), gzip: (b) => gzipSync(b, { level: 9 }) };
-    return { body, as: (name) => (made[name] ??= compress[name](body)) };
+    return { body, as: (name) => (made[name] ??= COMPRESS[name](body)) };
   };
   const cache = new Map();
   const load = (file) => {

@@ -371,5 +371,4 @@ if (machine) {
 }
 console.log(`  not ready (/readyz)   A ${periods(notReady.a)} · B ${periods(notReady.b)}`);
 cleanup();
-void aAgain;
 process.exit(0);
