@@ -16,14 +16,10 @@ export interface Store {
   readonly persistent: boolean;
 }
 
+/** The browser's storage area, or undefined where reading the property throws a SecurityError (sandboxed iframes, blocked cookies). */
 function browserStorage(kind: 'local' | 'session'): Storage | undefined {
   try {
-    // Reading the property itself throws a SecurityError in sandboxed iframes.
-    const storage = kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
-    const probe = '__dvc_probe__';
-    storage.setItem(probe, probe);
-    storage.removeItem(probe);
-    return storage;
+    return kind === 'local' ? globalThis.localStorage : globalThis.sessionStorage;
   } catch {
     return undefined;
   }
@@ -32,6 +28,9 @@ function browserStorage(kind: 'local' | 'session'): Storage | undefined {
 export function createStore(namespace: string, kind: 'local' | 'session' = 'local'): Store {
   const prefix = `dvc:${namespace}:`;
   const memory = new Map<string, string>();
+  // Not probed with a test write when created: parts create their stores as they load, and a
+  // write costs a slow phone several ms before the first screen. A write that fails (private
+  // mode, a full quota) falls back to memory anyway; only `persistent` needs the probe.
   let storage = browserStorage(kind);
 
   const read = (key: string): string | null => {
@@ -92,7 +91,14 @@ export function createStore(namespace: string, kind: 'local' | 'session' = 'loca
       for (const key of this.keys()) this.remove(key);
     },
     get persistent() {
-      return storage !== undefined;
+      try {
+        const probe = '__dvc_probe__';
+        storage!.setItem(probe, probe);
+        storage!.removeItem(probe);
+        return true;
+      } catch {
+        return false;
+      }
     },
   };
 }

@@ -20,6 +20,25 @@ describe('storage', () => {
     expect(a.persistent).to.equal(true);
   });
 
+  it('writes nothing until asked to: creating a store and reading from it cost a first screen no test write', () => {
+    const writes: string[] = [];
+    const setItem = Storage.prototype.setItem;
+    Storage.prototype.setItem = function (key: string, value: string) {
+      writes.push(key);
+      setItem.call(this, key, value);
+    };
+    try {
+      const store = createStore('w', 'session');
+      expect(store.get('draft')).to.equal(undefined);
+      expect(writes).to.deep.equal([]);
+      store.set('draft', 1);
+      expect(writes).to.deep.equal(['dvc:w:draft']);
+    } finally {
+      Storage.prototype.setItem = setItem;
+      sessionStorage.clear();
+    }
+  });
+
   it('returns undefined for corrupt values instead of throwing', () => {
     localStorage.setItem('dvc:c:x', '{not json');
     expect(createStore('c').get('x')).to.equal(undefined);
