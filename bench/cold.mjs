@@ -221,6 +221,8 @@ if (tools.length) {
     if (runs.html && runs.surveyjs) {
       const floor = runs.html.map((r, i) => r.first / runs.surveyjs[i].first).filter(Number.isFinite);
       console.log(`the floor: the first label as plain HTML, no script, is painted at ${fmtRatio(floor)} of SurveyJS's time`);
+      // What each tool adds to the page it sits in: the floor is the browser's and the HTML's, the same for all.
+      if (runs.dvc) console.log(`above the floor (time to the first question minus plain HTML's, paired): dvc / SurveyJS ${fmtRatio(runs.dvc.map((r, i) => (r.first - runs.html[i].first) / (runs.surveyjs[i].first - runs.html[i].first)).filter(Number.isFinite))}`);
     }
     if (net) {
       console.log('critical path (round trips in sequence before the first question, from Resource Timing):');

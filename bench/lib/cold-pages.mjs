@@ -62,7 +62,8 @@ export async function bundleSurvey(root, out) {
  * written in it and no script to load (the questionnaire is still parsed, as every tool's page
  * does). SurveyJS uses its font-less theme (the default one fetches Open Sans from
  * Google, which a strict portal would not allow); Form.io its own renderer build and CSS, as its
- * CDN serves them (Bootstrap, which its templates assume, is left out).
+ * CDN serves them (Bootstrap, which its templates assume, is left out); its classic `defer`
+ * script is in the head, where the preload scanner finds it with or without hints.
  */
 export function toolPages({ preload, cdnDir }) {
   const def = procedure();
@@ -84,7 +85,9 @@ export function toolPages({ preload, cdnDir }) {
       next: '.sd-navigation__next-btn',
       ...labels,
       html: html({
-        head: `<link rel="stylesheet" href="/vendor/survey-core.fontless.min.css">`,
+        // Its import sits in an inline module, which the preload scanner does not read: with
+        // `preload`, it gets the hint a portal would add, as dvc does.
+        head: `<link rel="stylesheet" href="/vendor/survey-core.fontless.min.css">${preload ? `<link rel="modulepreload" href="/vendor/survey.js">` : ''}`,
         body: `<div id="survey"></div>${content(survey(def))}<script type="module">import { Model, renderSurvey } from '/vendor/survey.js'; renderSurvey(new Model(${read}), document.getElementById('survey'));</script>`,
       }),
     },
