@@ -36,10 +36,10 @@ export interface PartModule<P extends Part, H> {
 /**
  * The base of every widget: the first screen draws at once from the entry, everything else is the
  * widget's *part*, loaded once — as soon as the attributes call for it (`needsPart`), in parallel
- * with the strings, else `prefetchDelay` after the first paint so the next press answers at once. The base
- * adopts the part's styles when it arrives, and a load that fails where the citizen needs it sets
- * `failure` to its message (which the widget shows with a retry, in its own words) and fires
- * `dvc-error`: never a dead widget.
+ * with the strings, else `prefetchDelay` after the first paint so the next press answers at once.
+ * The base adopts the part's styles when it arrives, and a load that fails where the citizen needs
+ * it sets `failure` to its message (which the widget shows with a retry, in its own words) and
+ * fires `dvc-error`: never a dead widget.
  *
  * `P` is the widget's part type, `H` the view of the element its part gets (`partHost()`).
  */

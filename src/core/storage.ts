@@ -91,10 +91,11 @@ export function createStore(namespace: string, kind: 'local' | 'session' = 'loca
       for (const key of this.keys()) this.remove(key);
     },
     get persistent() {
+      if (!storage) return false;
       try {
         const probe = '__dvc_probe__';
-        storage!.setItem(probe, probe);
-        storage!.removeItem(probe);
+        storage.setItem(probe, probe);
+        storage.removeItem(probe);
         return true;
       } catch {
         return false;
