@@ -408,6 +408,26 @@ describe('<dvc-queue-board>', () => {
     expect(large.text).to.be.above(tv720.text * 1.9);
   });
 
+  it('on a TV, eight counters, eight recent calls and three services fit one 720p or 1080p screen, every called number readable from 5 m', async () => {
+    const at = new Date().toISOString();
+    const number = (i: number) => `${'ABC'[i % 3]}-${String(100 + i).padStart(3, '0')}`;
+    const counters = Array.from({ length: 8 }, (_, i) => ({ id: String(i + 1), name: `Quầy số ${String(i + 1).padStart(2, '0')}`, letters: ['ABC'[i % 3]!], current: { number: number(i), service: 'ABC'[i % 3]!, calledAt: at } }));
+    const services = ['Hộ tịch', 'Cư trú', 'Chứng thực'].map((name, i) => ({ letter: 'ABC'[i]!, name, waiting: 12, estimatedWaitSeconds: 900, counters: [] }));
+    const recent = counters.slice(0, 8).map((c) => ({ ...c.current, counter: c.id }));
+    const snapshot: QueueSnapshot = { eventId: 1, day: at.slice(0, 10), generatedAt: at, services, counters, recent };
+    // /board's page keeps 1.5rem above and below the board, 2rem beside it (server/public/assets/demo.css).
+    for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
+      const el = await fixture<DvcQueueBoard>(html`<dvc-queue-board style="width: ${width - 64}px" .snapshot=${snapshot}></dvc-queue-board>`);
+      await until(() => el.shadowRoot!.querySelector('.big'), 1800, 'the board');
+      expect(el.getBoundingClientRect().height, `the board's height on a ${height} px screen`).to.be.at.most(height - 48);
+      // A citizen 5 m away with 20/40 eyes reads letters of 14.5 mm (10 arcminutes); on a 43-inch
+      // set (535 mm high) that is 2.7 % of the screen's height in capitals, 3.9 % in font size.
+      const smallest = Math.min(...[...el.shadowRoot!.querySelectorAll('.num, .big, .to')].map((n) => parseFloat(getComputedStyle(n).fontSize)));
+      expect(smallest / height, `the smallest called number on a ${height} px screen`).to.be.at.least(0.039);
+      el.remove();
+    }
+  });
+
   for (const locale of ['vi', 'en', 'de']) {
     it(`is accessible in ${locale}: axe (7:1), 44 px targets, 200 % text at 320 px without horizontal scrolling`, async () => {
       await setLocale(locale);
