@@ -410,10 +410,12 @@ describe('<dvc-queue-board>', () => {
 
   it('on a TV, eight counters, eight recent calls and three services fit one 720p or 1080p screen, every called number readable from 5 m', async () => {
     const at = new Date().toISOString();
-    const number = (i: number) => `${'ABC'[i % 3]}-${String(100 + i).padStart(3, '0')}`;
-    const counters = Array.from({ length: 8 }, (_, i) => ({ id: String(i + 1), name: `Quầy số ${String(i + 1).padStart(2, '0')}`, letters: ['ABC'[i % 3]!], current: { number: number(i), service: 'ABC'[i % 3]!, calledAt: at } }));
+    const counters = Array.from({ length: 8 }, (_, i) => {
+      const letter = 'ABC'[i % 3]!;
+      return { id: String(i + 1), name: `Quầy số ${String(i + 1).padStart(2, '0')}`, letters: [letter], current: { number: `${letter}-${100 + i}`, service: letter, calledAt: at } };
+    });
     const services = ['Hộ tịch', 'Cư trú', 'Chứng thực'].map((name, i) => ({ letter: 'ABC'[i]!, name, waiting: 12, estimatedWaitSeconds: 900, counters: [] }));
-    const recent = counters.slice(0, 8).map((c) => ({ ...c.current, counter: c.id }));
+    const recent = counters.map((c) => ({ ...c.current, counter: c.id }));
     const snapshot: QueueSnapshot = { eventId: 1, day: at.slice(0, 10), generatedAt: at, services, counters, recent };
     // /board's page keeps 1.5rem above and below the board, 2rem beside it (server/public/assets/demo.css).
     for (const [width, height] of [[1280, 720], [1920, 1080]] as const) {
